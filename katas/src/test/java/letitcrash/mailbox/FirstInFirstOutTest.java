@@ -1,0 +1,87 @@
+package letitcrash.mailbox;
+
+import static letitcrash.testing.Threads.HANG_GUARD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import letitcrash.testing.Threads;
+import letitcrash.time.Clock;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@Tag("ch01")
+@Tag("kata-1.1")
+@DisplayName("Kata 1.1: First in, first out")
+class FirstInFirstOutTest {
+
+    private static final String SECTION = "(book: chapter 1, Kata 1.1)";
+
+    private final Mailbox mailbox = new Mailbox(Clock.system());
+
+    // tag::fifo-order[]
+    @Test
+    @DisplayName("take returns messages in the order they were put")
+    void takesMessagesInTheOrderTheyWerePut() throws Exception {
+        mailbox.put("first");
+        mailbox.put("second");
+        mailbox.put("third");
+
+        var taken = List.of(mailbox.take(), mailbox.take(), mailbox.take());
+
+        assertThat(taken).as("the messages take() returned %s", SECTION)
+                .containsExactly("first", "second", "third");
+    }
+    // end::fifo-order[]
+
+    @Test
+    @DisplayName("take removes the message it returns")
+    void takeRemovesTheMessage() throws Exception {
+        mailbox.put("only");
+
+        mailbox.take();
+
+        assertThat(mailbox.messages()).as("the mailbox after taking its only message %s", SECTION)
+                .isEmpty();
+    }
+
+    // tag::fifo-blocks[]
+    @Test
+    @DisplayName("take waits for a message when the mailbox is empty")
+    void takeWaitsForAMessage() throws Exception {
+        var receiver = Threads.start(mailbox::take);
+
+        assertThat(Threads.parks(receiver.thread()))
+                .as("take() on an empty mailbox should wait for a message, not return or spin %s", SECTION)
+                .isTrue();
+        mailbox.put("hello");
+
+        assertThat(receiver.result().get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
+                .as("what the waiting take() returned once a message was put %s", SECTION)
+                .isEqualTo("hello");
+    }
+    // end::fifo-blocks[]
+
+    @Test
+    @DisplayName("messages put by one thread come out in order while another takes them")
+    void keepsOrderBetweenOneSenderAndOneReceiver() throws Exception {
+        int count = 10_000;
+        var receiver = Threads.start(() -> {
+            var received = new ArrayList<Object>(count);
+            for (int i = 0; i < count; i++) {
+                received.add(mailbox.take());
+            }
+            return received;
+        });
+        for (int i = 0; i < count; i++) {
+            mailbox.put(i);
+        }
+
+        var received = receiver.result().get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
+
+        assertThat(received).as("%d messages from one sender, in the order received %s", count, SECTION)
+                .isEqualTo(java.util.stream.IntStream.range(0, count).boxed().toList());
+    }
+}

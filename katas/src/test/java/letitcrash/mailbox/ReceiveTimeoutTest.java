@@ -1,0 +1,90 @@
+package letitcrash.mailbox;
+
+import static letitcrash.testing.Threads.HANG_GUARD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import letitcrash.testing.Threads;
+import letitcrash.time.ManualClock;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@Tag("ch01")
+@Tag("kata-1.2")
+@DisplayName("Kata 1.2: Receive with a timeout")
+class ReceiveTimeoutTest {
+
+    private static final String SECTION = "(book: chapter 1, Kata 1.2)";
+
+    private final ManualClock clock = new ManualClock();
+    private final Mailbox mailbox = new Mailbox(clock);
+
+    @Test
+    @DisplayName("poll returns a message that is already there, even with a zero timeout")
+    void zeroTimeoutStillTakesAWaitingMessage() throws Exception {
+        mailbox.put("waiting");
+
+        assertThat(mailbox.poll(Duration.ZERO)).as("poll(Duration.ZERO) with a message waiting %s", SECTION)
+                .contains("waiting");
+    }
+
+    @Test
+    @DisplayName("poll on an empty mailbox with a zero timeout returns empty at once")
+    void zeroTimeoutOnEmptyMailboxGivesUp() throws Exception {
+        assertThat(mailbox.poll(Duration.ZERO)).as("poll(Duration.ZERO) on an empty mailbox %s", SECTION)
+                .isEmpty();
+    }
+
+    // tag::timeout-expires[]
+    @Test
+    @DisplayName("poll gives up when the node's clock passes the timeout, and leaves the mailbox as it was")
+    void givesUpWhenTheClockPassesTheTimeout() throws Exception {
+        var receiver = Threads.start(() -> mailbox.poll(Duration.ofSeconds(5)));
+        awaitWaitingOnTheClock();
+
+        clock.advance(Duration.ofSeconds(5));
+
+        assertThat(receiver.result().get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
+                .as("poll(5 s) once 5 s had passed on the clock %s", SECTION)
+                .isEqualTo(Optional.empty());
+        assertThat(mailbox.messages()).as("the mailbox after the timeout %s", SECTION).isEmpty();
+    }
+    // end::timeout-expires[]
+
+    @Test
+    @DisplayName("poll takes a message that arrives while it waits")
+    void takesAMessageArrivingDuringTheWait() throws Exception {
+        var receiver = Threads.start(() -> mailbox.poll(Duration.ofSeconds(5)));
+        awaitWaitingOnTheClock();
+
+        mailbox.put("just in time");
+
+        assertThat(receiver.result().get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
+                .as("poll(5 s) when a message arrived during the wait %s", SECTION)
+                .contains("just in time");
+    }
+
+    @Test
+    @DisplayName("poll keeps waiting while the clock has not yet reached the timeout")
+    void keepsWaitingBeforeTheTimeout() throws Exception {
+        var receiver = Threads.start(() -> mailbox.poll(Duration.ofSeconds(5)));
+        awaitWaitingOnTheClock();
+
+        clock.advance(Duration.ofSeconds(4));
+        mailbox.put("after four seconds");
+
+        assertThat(receiver.result().get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
+                .as("poll(5 s) when a message came after 4 s %s", SECTION)
+                .contains("after four seconds");
+    }
+
+    private void awaitWaitingOnTheClock() throws InterruptedException {
+        assertThat(clock.awaitWaiters(1, HANG_GUARD))
+                .as("poll(timeout) on an empty mailbox should wait through the node's clock"
+                        + " (clock.awaitUntil), so that a virtual clock can time it out %s", SECTION)
+                .isTrue();
+    }
+}

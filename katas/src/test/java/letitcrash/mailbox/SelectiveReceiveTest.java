@@ -1,0 +1,110 @@
+package letitcrash.mailbox;
+
+import static letitcrash.testing.Threads.HANG_GUARD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import letitcrash.testing.Threads;
+import letitcrash.time.ManualClock;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@Tag("ch01")
+@Tag("kata-1.3")
+@DisplayName("Kata 1.3: Selective receive")
+class SelectiveReceiveTest {
+
+    private static final String SECTION = "(book: chapter 1, Kata 1.3)";
+
+    record A(int n) {}
+
+    record B(int n) {}
+
+    record C(int n) {}
+
+    private final ManualClock clock = new ManualClock();
+    private final Mailbox mailbox = new Mailbox(clock);
+
+    // tag::selective-keeps-order[]
+    @Test
+    @DisplayName("takes the first matching message and keeps the skipped ones in order")
+    void keepsSkippedMessagesInOrder() throws Exception {
+        mailbox.put(new A(1));
+        mailbox.put(new B(2));
+        mailbox.put(new A(3));
+        mailbox.put(new C(4));
+
+        var taken = mailbox.poll(B.class, b -> true, Duration.ZERO);
+
+        assertThat(taken).as("the message a receive for B took %s", SECTION).contains(new B(2));
+        assertThat(mailbox.messages()).as("the messages left after taking B(2) %s", SECTION)
+                .containsExactly(new A(1), new A(3), new C(4));
+    }
+    // end::selective-keeps-order[]
+
+    @Test
+    @DisplayName("takes the oldest message that passes the filter")
+    void takesTheOldestMatch() throws Exception {
+        mailbox.put(new A(1));
+        mailbox.put(new A(2));
+        mailbox.put(new A(3));
+
+        var taken = mailbox.poll(A.class, a -> a.n() > 1, Duration.ZERO);
+
+        assertThat(taken).as("the first A with n > 1 %s", SECTION).contains(new A(2));
+        assertThat(mailbox.messages()).as("the messages left %s", SECTION).containsExactly(new A(1), new A(3));
+    }
+
+    @Test
+    @DisplayName("a zero timeout with no match returns empty and removes nothing")
+    void noMatchLeavesTheMailboxAlone() throws Exception {
+        mailbox.put(new A(1));
+
+        assertThat(mailbox.poll(B.class, b -> true, Duration.ZERO)).as("a receive for B with only an A waiting %s", SECTION)
+                .isEmpty();
+        assertThat(mailbox.messages()).as("the mailbox after a receive that matched nothing %s", SECTION)
+                .containsExactly(new A(1));
+    }
+
+    // tag::selective-waits-for-match[]
+    @Test
+    @DisplayName("waits for a matching message; others arriving meanwhile neither end the wait nor get lost")
+    void waitsForAMatchingMessage() throws Exception {
+        var receiver = Threads.start(() -> mailbox.poll(C.class, c -> true, Duration.ofSeconds(5)));
+        awaitWaitingOnTheClock();
+
+        mailbox.put(new A(1));
+        mailbox.put(new C(2));
+
+        assertThat(receiver.result().get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
+                .as("a receive for C when an A and then a C arrived %s", SECTION)
+                .contains(new C(2));
+        assertThat(mailbox.messages()).as("the messages left %s", SECTION).containsExactly(new A(1));
+    }
+    // end::selective-waits-for-match[]
+
+    @Test
+    @DisplayName("times out when only non-matching messages arrive")
+    void timesOutWhenNothingMatches() throws Exception {
+        var receiver = Threads.start(() -> mailbox.poll(C.class, c -> true, Duration.ofSeconds(5)));
+        awaitWaitingOnTheClock();
+
+        mailbox.put(new A(1));
+        clock.advance(Duration.ofSeconds(5));
+
+        assertThat(receiver.result().get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
+                .as("a receive for C after 5 s with only an A in the mailbox %s", SECTION)
+                .isEqualTo(Optional.empty());
+        assertThat(mailbox.messages()).as("the messages left %s", SECTION).containsExactly(new A(1));
+    }
+
+    private void awaitWaitingOnTheClock() throws InterruptedException {
+        assertThat(clock.awaitWaiters(1, HANG_GUARD))
+                .as("a selective receive with nothing matching should wait through the node's clock"
+                        + " (clock.awaitUntil) %s", SECTION)
+                .isTrue();
+    }
+}

@@ -1,0 +1,96 @@
+package letitcrash.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@Tag("ch01")
+@Tag("kata-1.1")
+@DisplayName("Kata 1.1: processes send and receive through their mailboxes")
+class ProcessMessagingTest {
+
+    private static final String SECTION = "(book: chapter 1, Kata 1.1)";
+
+    record Ping(Pid from) {}
+
+    private final Node node = Node.start();
+
+    @AfterEach
+    void closeNode() {
+        node.close();
+    }
+
+    // tag::process-echo[]
+    @Test
+    @DisplayName("a process receives what another sends, and can reply to self()")
+    void echoesAMessageBack() throws Exception {
+        Pid echo = node.spawn(() -> {
+            var ping = (Ping) Proc.receive();
+            Proc.send(ping.from(), "pong from " + Proc.self());
+        });
+
+        var reply = node.run(() -> {
+            Proc.send(echo, new Ping(Proc.self()));
+            return Proc.receive();
+        });
+
+        assertThat(reply).as("the echo process's reply %s", SECTION).isEqualTo("pong from " + echo);
+    }
+    // end::process-echo[]
+
+    @Test
+    @DisplayName("messages from one process to another arrive in the order they were sent")
+    void keepsOrderPerSenderReceiverPair() throws Exception {
+        int count = 10_000;
+        var received = node.run(() -> {
+            Pid me = Proc.self();
+            node.spawn(() -> IntStream.range(0, count).forEach(i -> Proc.send(me, i)));
+            var all = new ArrayList<Object>();
+            for (int i = 0; i < count; i++) {
+                all.add(Proc.receive());
+            }
+            return all;
+        });
+
+        assertThat(received).as("%d messages from one sender, in the order received %s", count, SECTION)
+                .isEqualTo(IntStream.range(0, count).boxed().toList());
+    }
+
+    @Test
+    @DisplayName("a message to a process that has ended is dropped without error")
+    void sendToAnEndedProcessIsDropped() throws Exception {
+        Pid shortLived = node.spawn(() -> {});
+        while (node.isAlive(shortLived)) {
+            Thread.onSpinWait();
+        }
+
+        node.send(shortLived, "anyone there?");
+
+        assertThat(node.messages(shortLived)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("receive outside a process explains where it may be used")
+    void receiveOutsideAProcessIsAnError() {
+        assertThatThrownBy(Proc::receive).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("inside a process");
+    }
+
+    @Test
+    @DisplayName("closing the node ends the processes still waiting for messages")
+    void closingTheNodeEndsItsProcesses() {
+        List<Pid> waiting = IntStream.range(0, 100).mapToObj(i -> node.spawn(Proc::receive)).toList();
+
+        node.close();
+
+        assertThat(waiting).noneMatch(node::isAlive);
+        assertThatThrownBy(() -> node.spawn(() -> {})).isInstanceOf(IllegalStateException.class);
+    }
+}
