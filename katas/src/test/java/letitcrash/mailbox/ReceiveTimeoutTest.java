@@ -43,7 +43,7 @@ class ReceiveTimeoutTest {
     @DisplayName("poll gives up when the node's clock passes the timeout, and leaves the mailbox as it was")
     void givesUpWhenTheClockPassesTheTimeout() throws Exception {
         var receiver = Threads.start(() -> mailbox.poll(Duration.ofSeconds(5)));
-        awaitWaitingOnTheClock();
+        awaitWaitingOnTheClock(receiver);
 
         clock.advance(Duration.ofSeconds(5));
 
@@ -58,7 +58,7 @@ class ReceiveTimeoutTest {
     @DisplayName("poll takes a message that arrives while it waits")
     void takesAMessageArrivingDuringTheWait() throws Exception {
         var receiver = Threads.start(() -> mailbox.poll(Duration.ofSeconds(5)));
-        awaitWaitingOnTheClock();
+        awaitWaitingOnTheClock(receiver);
 
         mailbox.put("just in time");
 
@@ -71,7 +71,7 @@ class ReceiveTimeoutTest {
     @DisplayName("poll keeps waiting while the clock has not yet reached the timeout")
     void keepsWaitingBeforeTheTimeout() throws Exception {
         var receiver = Threads.start(() -> mailbox.poll(Duration.ofSeconds(5)));
-        awaitWaitingOnTheClock();
+        awaitWaitingOnTheClock(receiver);
 
         clock.advance(Duration.ofSeconds(4));
         mailbox.put("after four seconds");
@@ -81,10 +81,7 @@ class ReceiveTimeoutTest {
                 .contains("after four seconds");
     }
 
-    private void awaitWaitingOnTheClock() throws InterruptedException {
-        assertThat(clock.awaitWaiters(1, HANG_GUARD))
-                .as("poll(timeout) on an empty mailbox should wait through the node's clock"
-                        + " (clock.awaitUntil), so that a virtual clock can time it out %s", SECTION)
-                .isTrue();
+    private void awaitWaitingOnTheClock(Threads.Running<?> receiver) throws Exception {
+        Threads.awaitWaitingOn(clock, receiver, "poll(5 s) on an empty mailbox %s".formatted(SECTION));
     }
 }

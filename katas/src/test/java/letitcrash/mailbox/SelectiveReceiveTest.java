@@ -74,7 +74,7 @@ class SelectiveReceiveTest {
     @DisplayName("waits for a matching message; others arriving meanwhile neither end the wait nor get lost")
     void waitsForAMatchingMessage() throws Exception {
         var receiver = Threads.start(() -> mailbox.poll(C.class, c -> true, Duration.ofSeconds(5)));
-        awaitWaitingOnTheClock();
+        awaitWaitingOnTheClock(receiver);
 
         mailbox.put(new A(1));
         mailbox.put(new C(2));
@@ -90,7 +90,7 @@ class SelectiveReceiveTest {
     @DisplayName("times out when only non-matching messages arrive")
     void timesOutWhenNothingMatches() throws Exception {
         var receiver = Threads.start(() -> mailbox.poll(C.class, c -> true, Duration.ofSeconds(5)));
-        awaitWaitingOnTheClock();
+        awaitWaitingOnTheClock(receiver);
 
         mailbox.put(new A(1));
         clock.advance(Duration.ofSeconds(5));
@@ -101,10 +101,7 @@ class SelectiveReceiveTest {
         assertThat(mailbox.messages()).as("the messages left %s", SECTION).containsExactly(new A(1));
     }
 
-    private void awaitWaitingOnTheClock() throws InterruptedException {
-        assertThat(clock.awaitWaiters(1, HANG_GUARD))
-                .as("a selective receive with nothing matching should wait through the node's clock"
-                        + " (clock.awaitUntil) %s", SECTION)
-                .isTrue();
+    private void awaitWaitingOnTheClock(Threads.Running<?> receiver) throws Exception {
+        Threads.awaitWaitingOn(clock, receiver, "a selective receive with nothing matching %s".formatted(SECTION));
     }
 }

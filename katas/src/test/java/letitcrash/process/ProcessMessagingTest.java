@@ -1,10 +1,8 @@
 package letitcrash.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -61,36 +59,5 @@ class ProcessMessagingTest {
 
         assertThat(received).as("%d messages from one sender, in the order received %s", count, SECTION)
                 .isEqualTo(IntStream.range(0, count).boxed().toList());
-    }
-
-    @Test
-    @DisplayName("a message to a process that has ended is dropped without error")
-    void sendToAnEndedProcessIsDropped() throws Exception {
-        Pid shortLived = node.spawn(() -> {});
-        while (node.isAlive(shortLived)) {
-            Thread.onSpinWait();
-        }
-
-        node.send(shortLived, "anyone there?");
-
-        assertThat(node.messages(shortLived)).isEmpty();
-    }
-
-    @Test
-    @DisplayName("receive outside a process explains where it may be used")
-    void receiveOutsideAProcessIsAnError() {
-        assertThatThrownBy(Proc::receive).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("inside a process");
-    }
-
-    @Test
-    @DisplayName("closing the node ends the processes still waiting for messages")
-    void closingTheNodeEndsItsProcesses() {
-        List<Pid> waiting = IntStream.range(0, 100).mapToObj(i -> node.spawn(Proc::receive)).toList();
-
-        node.close();
-
-        assertThat(waiting).noneMatch(node::isAlive);
-        assertThatThrownBy(() -> node.spawn(() -> {})).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -3,9 +3,12 @@ package letitcrash.testing;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import letitcrash.time.ManualClock;
 
-/** Test support: start a blocking call on its own thread and see whether it is waiting. */
+/** Test support: start a blocking call on its own thread and see whether it is waiting, without sleeping. */
 public final class Threads {
 
     /** How long a test waits for something that should happen at once: a hang guard, not a timing assertion. */
@@ -29,24 +32,49 @@ public final class Threads {
         return new Running<>(thread, result);
     }
 
-    /**
-     * Whether {@code thread} parks (waits) before it ends, judged by its state alone:
-     * {@code true} once it is WAITING or TIMED_WAITING, {@code false} if it ends first or
-     * is still running when the hang guard runs out.
-     */
-    public static boolean parks(Thread thread) {
+    /** Whether {@code condition} becomes true before the hang guard runs out; spins, never sleeps. */
+    public static boolean eventually(BooleanSupplier condition) {
         long guard = System.nanoTime() + HANG_GUARD.toNanos();
-        while (System.nanoTime() < guard) {
-            switch (thread.getState()) {
-                case WAITING, TIMED_WAITING -> {
-                    return true;
-                }
-                case TERMINATED -> {
-                    return false;
-                }
-                default -> Thread.onSpinWait();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - guard > 0) {
+                return false;
             }
+            Thread.onSpinWait();
         }
-        return false;
+        return true;
+    }
+
+    /** Whether {@code thread} parks (WAITING or TIMED_WAITING) before it ends or the hang guard runs out. */
+    public static boolean parks(Thread thread) {
+        eventually(() -> switch (thread.getState()) {
+            case WAITING, TIMED_WAITING, TERMINATED -> true;
+            default -> false;
+        });
+        return switch (thread.getState()) {
+            case WAITING, TIMED_WAITING -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Waits until {@code call} has begun to wait on {@code clock}. If the call ends
+     * instead, its own failure is rethrown (a stub's "not done yet", say); if it returned,
+     * the assertion says it should have waited.
+     */
+    public static void awaitWaitingOn(ManualClock clock, Running<?> call, String what) throws Exception {
+        eventually(() -> clock.waiting() > 0 || call.result().isDone());
+        if (call.result().isDone()) {
+            Object returned;
+            try {
+                returned = call.result().get();
+            } catch (ExecutionException failed) {
+                throw failed.getCause() instanceof Exception e ? e : failed;
+            }
+            throw new AssertionError(what + " returned " + returned + " at once; it should have waited");
+        }
+        if (clock.waiting() == 0) {
+            throw new AssertionError(what + " did not wait through the node's clock (clock.awaitUntil),"
+                    + " so a virtual clock cannot time it out");
+        }
     }
 }

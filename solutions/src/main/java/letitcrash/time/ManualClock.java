@@ -3,14 +3,13 @@ package letitcrash.time;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 
 /**
  * A virtual clock that moves only when told to: {@link #advance} wakes every wait whose
  * deadline it reaches, and nothing else ever times out. Tests use it to make timeouts
- * deterministic; {@link #awaitWaiters} tells them when a thread has begun to wait.
+ * deterministic; {@link #waiting} tells them when a thread has begun to wait.
  *
  * <p>Algorithm. The clock's monitor guards {@code now} and the list of waiters. A waiter,
  * holding its own lock, checks its deadline against {@code now} and registers under the
@@ -43,7 +42,6 @@ public final class ManualClock implements Clock {
                 return false;
             }
             waiters.add(waiter);
-            notifyAll();
         }
         try {
             condition.await();
@@ -75,23 +73,9 @@ public final class ManualClock implements Clock {
         }
     }
 
-    /**
-     * Waits until at least {@code count} threads are waiting on this clock, or until
-     * {@code guard} of real time has passed: the guard keeps a test from hanging when the
-     * code under test never waits on this clock at all.
-     *
-     * @return whether that many threads were waiting
-     */
-    public synchronized boolean awaitWaiters(int count, Duration guard) throws InterruptedException {
-        long giveUp = System.nanoTime() + guard.toNanos();
-        while (waiters.size() < count) {
-            long left = giveUp - System.nanoTime();
-            if (left <= 0) {
-                return false;
-            }
-            TimeUnit.NANOSECONDS.timedWait(this, left);
-        }
-        return true;
+    /** How many threads are waiting on this clock now. */
+    public synchronized int waiting() {
+        return waiters.size();
     }
 
     @Override

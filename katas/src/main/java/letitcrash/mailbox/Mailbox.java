@@ -1,0 +1,99 @@
+package letitcrash.mailbox;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+import letitcrash.time.Clock;
+
+/**
+ * A process's mailbox: an unbounded queue of messages that anyone may put into and only
+ * its owner takes from, in the order they arrived, or selectively, by what they are.
+ *
+ * <p>Algorithm. One lock guards the queue; the condition {@code arrived} is signalled on
+ * every put. A receiver holds the lock while it looks for a message and, finding none,
+ * waits on {@code arrived} through the node's {@link Clock}, which releases the lock; when
+ * it wakes it looks again, because a wake-up promises nothing. Selective receive walks the
+ * queue from the oldest message and removes the first one that matches through the
+ * iterator, so the messages it skips keep their places and their order.
+ *
+ * <p>Ordering. Messages come out in the order {@code put} was called. Across processes
+ * that promises only what Erlang does: two messages from one sender to one receiver arrive
+ * in the order they were sent; messages from different senders may interleave.
+ */
+public final class Mailbox {
+
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Signalled, under {@code lock}, whenever a message is put. */
+    private final Condition arrived = lock.newCondition();
+    /** Guarded by {@code lock}: the messages not yet received, oldest first. */
+    private final ArrayDeque<Object> messages = new ArrayDeque<>();
+
+    /** A mailbox whose timeouts read {@code clock}. */
+    public Mailbox(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Adds {@code message} at the end of the queue and wakes a waiting receiver. Never
+     * blocks for long: the mailbox has no bound, as in Erlang.
+     */
+    public void put(Object message) {
+        Objects.requireNonNull(message, "a message cannot be null");
+        // TODO(kata 1.1): Add the message at the end of the queue and wake any waiting receiver.
+        throw new UnsupportedOperationException("kata 1.1 is not done yet (book: chapter 1, Kata 1.1)");
+    }
+
+    /**
+     * Removes and returns the oldest message, waiting for one as long as it takes.
+     *
+     * @throws InterruptedException if the thread is interrupted while waiting
+     */
+    public Object take() throws InterruptedException {
+        // TODO(kata 1.1): Wait until the queue holds a message, then remove and return the oldest.
+        throw new UnsupportedOperationException("kata 1.1 is not done yet (book: chapter 1, Kata 1.1)");
+    }
+
+    /**
+     * Removes and returns the oldest message, waiting at most {@code timeout} for one to
+     * arrive; a zero timeout still takes a message that is already there. A timeout leaves
+     * the mailbox as it was.
+     *
+     * @return the message, or empty if none arrived in time
+     * @throws InterruptedException if the thread is interrupted while waiting
+     */
+    public Optional<Object> poll(Duration timeout) throws InterruptedException {
+        // TODO(kata 1.2): Like take, but give up (empty) once the clock passes now + timeout.
+        throw new UnsupportedOperationException("kata 1.2 is not done yet (book: chapter 1, Kata 1.2)");
+    }
+
+    /**
+     * Removes and returns the oldest message that is a {@code type} and passes
+     * {@code filter}, waiting at most {@code timeout} for one; the messages it passes over
+     * stay in the mailbox in their order. The timeout is for a matching message: others
+     * arriving meanwhile do not end the wait.
+     *
+     * @return the first matching message, or empty if none arrived in time
+     * @throws InterruptedException if the thread is interrupted while waiting
+     */
+    public <T> Optional<T> poll(Class<T> type, Predicate<? super T> filter, Duration timeout)
+            throws InterruptedException {
+        // TODO(kata 1.3): Scan from the oldest message, remove the first match, else wait for more until the deadline.
+        throw new UnsupportedOperationException("kata 1.3 is not done yet (book: chapter 1, Kata 1.3)");
+    }
+
+    /** The messages waiting, oldest first: what Erlang's {@code process_info(pid, messages)} shows. */
+    public List<Object> messages() {
+        lock.lock();
+        try {
+            return List.copyOf(messages);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

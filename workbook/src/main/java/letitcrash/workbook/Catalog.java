@@ -1,0 +1,152 @@
+package letitcrash.workbook;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Every kata, found where its parts live: the regions in the solutions say which katas
+ * exist and which file each one edits; the chapters give each its title and hints. Nothing
+ * is listed twice, so nothing can drift.
+ *
+ * <p>In a chapter's prose a kata's section is an anchor and a heading:
+ * <pre>{@code
+ * [[kata-1.2]]
+ * === Kata 1.2: Receive with a timeout
+ * }</pre>
+ * and its hints, in the chapter's {@code hints.adoc}, are an ordered list between tags:
+ * <pre>{@code
+ * // tag::kata-1.2[]
+ * . a gentle nudge
+ * . nearly the answer
+ * // end::kata-1.2[]
+ * }</pre>
+ */
+final class Catalog {
+
+    private static final Pattern CHAPTER_DIR = Pattern.compile("ch(\\d+)-[a-z0-9-]+");
+    private static final Pattern CHAPTER_TITLE = Pattern.compile("^==\\s+(.+?)\\s*$", Pattern.MULTILINE);
+    private static final Pattern KATA_SECTION = Pattern.compile(
+            "^\\[\\[kata-(\\d+\\.\\d+)]]\\s*\\n===\\s+Kata \\1:\\s*(.+?)\\s*$", Pattern.MULTILINE);
+
+    private final Map<String, Kata> katas;
+    private final List<Chapter> chapters;
+
+    private Catalog(List<Chapter> chapters, Map<String, Kata> katas) {
+        this.chapters = chapters;
+        this.katas = katas;
+    }
+
+    /** Reads the catalog from {@code repo}'s solutions and chapters. */
+    static Catalog read(Repo repo) {
+        var chapters = chapters(repo.chapters());
+        var regions = new TreeMap<String, List<String>>(Kata.ORDER);
+        var todos = new TreeMap<String, String>();
+        Repo.javaSources(repo.solutions()).forEach((file, source) -> {
+            for (var region : StubGenerator.regions(file, source)) {
+                var files = regions.computeIfAbsent(region.kata(), k -> new ArrayList<>());
+                if (!files.contains(file)) {
+                    files.add(file);
+                }
+                todos.putIfAbsent(region.kata(), region.todo());
+            }
+        });
+        var katas = new LinkedHashMap<String, Kata>();
+        regions.forEach((id, files) -> {
+            var chapter = chapters.stream().filter(c -> c.number() == chapterOf(id)).findFirst().orElse(null);
+            String title = chapter == null ? null : titles(chapter).get(id);
+            var hints = chapter == null ? List.<String>of() : hints(chapter, id);
+            katas.put(id, new Kata(id, List.copyOf(files), todos.get(id), chapter, title, hints));
+        });
+        return new Catalog(chapters, katas);
+    }
+
+    List<Kata> katas() {
+        return List.copyOf(katas.values());
+    }
+
+    List<Chapter> chapters() {
+        return chapters;
+    }
+
+    Optional<Kata> kata(String id) {
+        return Optional.ofNullable(katas.get(id));
+    }
+
+    private static List<Chapter> chapters(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(dir)) {
+            var chapters = new ArrayList<Chapter>();
+            for (Path chapterDir : dirs.sorted().toList()) {
+                Matcher name = CHAPTER_DIR.matcher(chapterDir.getFileName().toString());
+                if (name.matches() && Files.isDirectory(chapterDir)) {
+                    var probe = new Chapter(Integer.parseInt(name.group(1)), "", chapterDir);
+                    String prose = Files.isRegularFile(probe.prose()) ? Files.readString(probe.prose()) : "";
+                    Matcher title = CHAPTER_TITLE.matcher(prose);
+                    chapters.add(new Chapter(probe.number(), title.find() ? title.group(1) : probe.slug(), chapterDir));
+                }
+            }
+            return chapters;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the chapters in " + dir, e);
+        }
+    }
+
+    private static Map<String, String> titles(Chapter chapter) {
+        var titles = new TreeMap<String, String>();
+        try {
+            if (Files.isRegularFile(chapter.prose())) {
+                Matcher section = KATA_SECTION.matcher(Files.readString(chapter.prose()));
+                while (section.find()) {
+                    titles.put(section.group(1), section.group(2));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + chapter.prose(), e);
+        }
+        return titles;
+    }
+
+    /** The ordered-list items between {@code // tag::kata-N.M[]} and its end tag, each joined onto one line. */
+    static List<String> hints(Chapter chapter, String id) {
+        if (!Files.isRegularFile(chapter.hints())) {
+            return List.of();
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(chapter.hints());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + chapter.hints(), e);
+        }
+        int start = lines.indexOf("// tag::kata-" + id + "[]");
+        int end = lines.indexOf("// end::kata-" + id + "[]");
+        if (start < 0 || end < start) {
+            return List.of();
+        }
+        var hints = new ArrayList<String>();
+        for (String line : lines.subList(start + 1, end)) {
+            if (line.startsWith(". ")) {
+                hints.add(line.substring(2).strip());
+            } else if (!line.isBlank() && !hints.isEmpty()) {
+                hints.set(hints.size() - 1, hints.getLast() + " " + line.strip());
+            }
+        }
+        return hints;
+    }
+
+    private static int chapterOf(String id) {
+        return Integer.parseInt(id.substring(0, id.indexOf('.')));
+    }
+}

@@ -1,0 +1,41 @@
+package letitcrash.workbook;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One kata: where the learner works (the solution file's path, which is also the stub's),
+ * what to do, where the book explains it and how to get unstuck.
+ *
+ * @param id "chapter.index", such as {@code 1.2}
+ * @param files the source files it edits, relative to a source root, such as {@code letitcrash/mailbox/Mailbox.java}
+ * @param todo what the learner is to do, from the first region's marker
+ * @param chapter the chapter that teaches it, or null if no chapter folder has its number
+ * @param title the kata's section title in the book, or null if the chapter has no such section
+ * @param hints the graduated hints, gentlest first
+ */
+record Kata(String id, List<String> files, String todo, Chapter chapter, String title, List<String> hints) {
+
+    /** By chapter, then index: 1.2 before 1.10 before 2.1. */
+    static final Comparator<String> ORDER = Comparator.<String>comparingInt(id -> part(id, 0))
+            .thenComparingInt(id -> part(id, 1));
+
+    /** The JUnit tag its tests carry. */
+    String tag() {
+        return "kata-" + id;
+    }
+
+    int chapterNumber() {
+        return part(id, 0);
+    }
+
+    /** Where to read about it, in words: "chapter 1 'A bare mailbox', section 'Kata 1.1: First in, first out'". */
+    String section() {
+        String where = chapter == null ? "chapter " + chapterNumber() : "chapter " + chapter.number() + " '" + chapter.title() + "'";
+        return title == null ? where : where + ", section 'Kata " + id + ": " + title + "'";
+    }
+
+    private static int part(String id, int index) {
+        return Integer.parseInt(id.split("\\.")[index]);
+    }
+}

@@ -1,0 +1,93 @@
+package letitcrash.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a kata stub from a solution source: each region the learner writes,
+ *
+ * <pre>{@code
+ *     // region kata 1.2: Like take, but give up once the clock passes now + timeout.
+ *     ...reference code...
+ *     // endregion
+ * }</pre>
+ *
+ * becomes a {@code // TODO(kata 1.2): ...} line and a throw that names the kata. AsciiDoc
+ * tag lines, which only the book reads, are dropped everywhere. A region must end its block (a
+ * method body, usually), so that the throw it becomes is the block's last statement.
+ */
+final class StubGenerator {
+
+    /** One region: the kata it belongs to and what the learner is to do there. */
+    record Region(String kata, String todo, int line) {}
+
+    private static final Pattern START = Pattern.compile("^(\\s*)// region kata (\\d+\\.\\d+):\\s*(.*?)\\s*$");
+    private static final Pattern END = Pattern.compile("^\\s*// endregion\\s*$");
+    private static final Pattern TAG = Pattern.compile("^\\s*// (tag|end)::[\\w.-]+\\[]\\s*$");
+
+    private StubGenerator() {}
+
+    /** The regions of {@code source}, in order. */
+    static List<Region> regions(String file, String source) {
+        var regions = new ArrayList<Region>();
+        scan(file, source, kata -> false, regions);
+        return regions;
+    }
+
+    /** {@code source} with the regions of the katas {@code stubbed} accepts replaced by stubs. */
+    static String stub(String file, String source, Predicate<String> stubbed) {
+        return scan(file, source, stubbed, new ArrayList<>());
+    }
+
+    private static String scan(String file, String source, Predicate<String> stubbed, List<Region> found) {
+        var out = new ArrayList<String>();
+        String[] lines = source.split("\n", -1);
+        Region open = null;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            Matcher start = START.matcher(line);
+            if (start.matches()) {
+                if (open != null) {
+                    throw new IllegalArgumentException(file + ":" + (i + 1)
+                            + ": a kata region starts inside the region that starts on line " + open.line());
+                }
+                open = new Region(start.group(2), start.group(3), i + 1);
+                found.add(open);
+                if (stubbed.test(open.kata())) {
+                    out.add(todo(start.group(1), open));
+                    continue;
+                }
+            } else if (END.matcher(line).matches()) {
+                if (open == null) {
+                    throw new IllegalArgumentException(file + ":" + (i + 1)
+                            + ": '// endregion' without a '// region kata N.M: ...' before it");
+                }
+                boolean wasStubbed = stubbed.test(open.kata());
+                open = null;
+                if (wasStubbed) {
+                    continue;
+                }
+            } else if (open != null && stubbed.test(open.kata())) {
+                continue;
+            }
+            if (!TAG.matcher(line).matches()) {
+                out.add(line);
+            }
+        }
+        if (open != null) {
+            throw new IllegalArgumentException(file + ":" + open.line()
+                    + ": the region of kata " + open.kata() + " has no '// endregion'");
+        }
+        return String.join("\n", out);
+    }
+
+    private static String todo(String indent, Region region) {
+        String chapter = region.kata().substring(0, region.kata().indexOf('.'));
+        return indent + "// TODO(kata " + region.kata() + "): " + region.todo() + "\n"
+                + indent + "throw new UnsupportedOperationException(\"kata " + region.kata()
+                + " is not done yet (book: chapter " + chapter + ", Kata " + region.kata() + ")\");";
+    }
+}
