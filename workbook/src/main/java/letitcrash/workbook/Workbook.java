@@ -34,13 +34,7 @@ public final class Workbook implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var repo = repo();
-        var catalog = Catalog.read(repo);
-        var report = KataRunner.run(
-                new KataRunner.Sources("katas/src/main/java", Repo.javaSources(repo.stubs())),
-                new KataRunner.Sources("katas/src/test/java", Repo.javaSources(repo.tests())),
-                catalog.katas().stream().map(Kata::id).toList());
-        new Progress(catalog, report).print(spec.commandLine().getOut());
+        Progress.of(repo()).print(spec.commandLine().getOut());
         return 0;
     }
 
@@ -88,6 +82,16 @@ public final class Workbook implements Callable<Integer> {
     record Progress(Catalog catalog, KataRunner.Report report) {
 
         private static final int BAR = 30;
+
+        /** Runs every kata's tests against the learner's code in {@code repo}. */
+        static Progress of(Repo repo) {
+            var catalog = Catalog.read(repo);
+            var report = KataRunner.run(
+                    new KataRunner.Sources("katas/src/main/java", Repo.javaSources(repo.stubs())),
+                    new KataRunner.Sources("katas/src/test/java", Repo.javaSources(repo.tests())),
+                    catalog.katas().stream().map(Kata::id).toList());
+            return new Progress(catalog, report);
+        }
 
         void print(PrintWriter out) {
             var katas = catalog.katas();

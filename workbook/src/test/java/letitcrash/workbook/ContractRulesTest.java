@@ -17,44 +17,7 @@ class ContractRulesTest {
 
     @BeforeEach
     void aSoundWorkbook() throws IOException {
-        write("pom.xml", "<project/>");
-        write("solutions/src/main/java/demo/Adder.java", """
-                package demo;
-                public class Adder {
-                    public static int add(int a, int b) {
-                        // region kata 1.1: Return the sum of a and b.
-                        return a + b;
-                        // endregion
-                    }
-                }
-                """);
-        write("katas/src/test/java/demo/AdderTest.java", """
-                package demo;
-                import static org.assertj.core.api.Assertions.assertThat;
-                import org.junit.jupiter.api.Tag;
-                import org.junit.jupiter.api.Test;
-                @Tag("kata-1.1")
-                class AdderTest {
-                    @Test
-                    void addsTwoNumbers() {
-                        assertThat(Adder.add(2, 3)).as("2 + 3").isEqualTo(5);
-                    }
-                }
-                """);
-        write("chapters/ch01-demo/ch01-demo.adoc", """
-                [[ch01]]
-                == Demo
-
-                [[kata-1.1]]
-                === Kata 1.1: Adding up
-                """);
-        write("chapters/ch01-demo/hints.adoc", """
-                // tag::kata-1.1[]
-                . Java has an operator
-                  for this.
-                . It is `+`.
-                // end::kata-1.1[]
-                """);
+        TinyWorkbook.writeInto(root);
     }
 
     @Test
@@ -147,8 +110,6 @@ class ContractRulesTest {
     }
 
     private void write(String path, String text) throws IOException {
-        Path file = root.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        TinyWorkbook.write(root, path, text);
     }
 }

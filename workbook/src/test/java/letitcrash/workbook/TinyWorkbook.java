@@ -1,0 +1,58 @@
+package letitcrash.workbook;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A workbook of one kata (1.1: add two numbers), small enough to break one rule at a time. */
+final class TinyWorkbook {
+
+    private TinyWorkbook() {}
+
+    static void writeInto(Path root) throws IOException {
+        write(root, "pom.xml", "<project/>");
+        write(root, "solutions/src/main/java/demo/Adder.java", """
+                package demo;
+                public class Adder {
+                    public static int add(int a, int b) {
+                        // region kata 1.1: Return the sum of a and b.
+                        return a + b;
+                        // endregion
+                    }
+                }
+                """);
+        write(root, "katas/src/test/java/demo/AdderTest.java", """
+                package demo;
+                import static org.assertj.core.api.Assertions.assertThat;
+                import org.junit.jupiter.api.Tag;
+                import org.junit.jupiter.api.Test;
+                @Tag("kata-1.1")
+                class AdderTest {
+                    @Test
+                    void addsTwoNumbers() {
+                        assertThat(Adder.add(2, 3)).as("2 + 3").isEqualTo(5);
+                    }
+                }
+                """);
+        write(root, "chapters/ch01-demo/ch01-demo.adoc", """
+                [[ch01]]
+                == Demo
+
+                [[kata-1.1]]
+                === Kata 1.1: Adding up
+                """);
+        write(root, "chapters/ch01-demo/hints.adoc", """
+                // tag::kata-1.1[]
+                . Java has an operator
+                  for this.
+                . It is `+`.
+                // end::kata-1.1[]
+                """);
+    }
+
+    static void write(Path root, String path, String text) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}
