@@ -33,7 +33,7 @@ final class Contract {
     List<String> violations() {
         var catalog = Catalog.read(repo);
         var solutions = Repo.javaSources(repo.solutions());
-        var tests = new KataRunner.Sources("katas/src/test/java", Repo.javaSources(repo.tests()));
+        var tests = new Build.Sources("katas/src/test/java", Repo.javaSources(repo.tests()));
         var ids = catalog.katas().stream().map(Kata::id).toList();
         var broken = new ArrayList<String>();
         if (ids.isEmpty()) {
@@ -44,7 +44,7 @@ final class Contract {
         taggedTests(tests).stream().filter(id -> !ids.contains(id)).forEach(id -> broken.add(
                 "kata " + id + ": tests are tagged kata-" + id + " but no solution has a region for kata " + id));
 
-        var onSolution = KataRunner.run(new KataRunner.Sources("solutions/src/main/java", solutions), tests, ids);
+        var onSolution = KataRunner.run(new Build.Sources("solutions/src/main/java", solutions), tests, ids);
         if (!onSolution.compiled()) {
             broken.add("the solutions do not compile with the kata tests:\n  " + String.join("\n  ", onSolution.compileErrors()));
             return broken;
@@ -58,7 +58,7 @@ final class Contract {
                     "kata " + kata.id() + ": the solution fails '" + r.test() + "': " + r.message()));
             broken.addAll(failsOnItsStub(kata, solutions, tests));
         }
-        var allStubs = KataRunner.run(new KataRunner.Sources("(generated stubs)", stubs(solutions)), tests, List.of());
+        var allStubs = KataRunner.run(new Build.Sources("(generated stubs)", stubs(solutions)), tests, List.of());
         allStubs.compileErrors().forEach(e -> broken.add("the generated stubs do not compile with the tests: " + e));
         return broken;
     }
@@ -141,10 +141,10 @@ final class Contract {
     }
 
     /** Every test of {@code kata} must fail when only {@code kata}'s regions are stubbed. */
-    private static List<String> failsOnItsStub(Kata kata, Map<String, String> solutions, KataRunner.Sources tests) {
+    private static List<String> failsOnItsStub(Kata kata, Map<String, String> solutions, Build.Sources tests) {
         var stubbed = new LinkedHashMap<String, String>();
         solutions.forEach((file, source) -> stubbed.put(file, StubGenerator.stub(file, source, kata.id()::equals)));
-        var report = KataRunner.run(new KataRunner.Sources("(kata " + kata.id() + " stubbed)", stubbed), tests, List.of(kata.id()));
+        var report = KataRunner.run(new Build.Sources("(kata " + kata.id() + " stubbed)", stubbed), tests, List.of(kata.id()));
         if (!report.compiled()) {
             return List.of("kata " + kata.id() + ": its stub does not compile (a region must end its block):\n  "
                     + String.join("\n  ", report.compileErrors()));
@@ -154,7 +154,7 @@ final class Contract {
                 .toList();
     }
 
-    private static TreeSet<String> taggedTests(KataRunner.Sources tests) {
+    private static TreeSet<String> taggedTests(Build.Sources tests) {
         var ids = new TreeSet<String>(Kata.ORDER);
         tests.files().values().forEach(source -> KATA_TAG.matcher(source).results().forEach(m -> ids.add(m.group(1))));
         return ids;

@@ -5,26 +5,14 @@ import static org.junit.platform.launcher.TagFilter.includeTags;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Stream;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -47,11 +35,19 @@ final class KataRunner {
     /** One test's outcome. */
     record TestResult(String kata, String test, boolean passed, String message) {}
 
-    /** What a run found: compile errors (and then no results), or one result per test run. */
-    record Report(List<String> compileErrors, List<TestResult> results) {
+    /**
+     * What a run found: compile errors, or code the workbook refuses to run (and then no
+     * results), or one result per test run.
+     */
+    record Report(List<String> compileErrors, List<String> refused, List<TestResult> results) {
 
+        Report(List<String> compileErrors, List<TestResult> results) {
+            this(compileErrors, List.of(), results);
+        }
+
+        /** Whether the code compiled and may run. */
         boolean compiled() {
-            return compileErrors.isEmpty();
+            return compileErrors.isEmpty() && refused.isEmpty();
         }
 
         List<TestResult> of(String kata) {
@@ -65,50 +61,36 @@ final class KataRunner {
         }
     }
 
-    /** A source set: files by path relative to its root, and the folder to name in errors. */
-    record Sources(String shownAs, Map<String, String> files) {}
-
     private KataRunner() {}
 
-    /** Compiles {@code main} with {@code tests} and runs the tests tagged with any of {@code katas} (none: only compiles). */
-    static Report run(Sources main, Sources tests, Collection<String> katas) {
-        Path classes = null;
+    /** Compiles {@code main} with {@code tests} afresh and runs the tests tagged with any of {@code katas} (none: only compiles). */
+    static Report run(Build.Sources main, Build.Sources tests, Collection<String> katas) {
+        try (var build = new Build()) {
+            return run(build, main, tests, katas);
+        }
+    }
+
+    /** Brings {@code build} up to date and runs the tests tagged with any of {@code katas}. */
+    static Report run(Build build, Build.Sources main, Build.Sources tests, Collection<String> katas) {
+        var refused = Guard.exits(main);
+        if (!refused.isEmpty()) {
+            return new Report(List.of(), refused, List.of());
+        }
+        var errors = build.update(main, tests);
+        if (!errors.isEmpty()) {
+            return new Report(errors, List.of());
+        }
+        if (katas.isEmpty()) {
+            return new Report(List.of(), List.of());
+        }
         try {
-            classes = Files.createTempDirectory("workbook-classes");
-            var errors = compile(List.of(main, tests), classes);
-            if (!errors.isEmpty()) {
-                return new Report(errors, List.of());
-            }
-            return new Report(List.of(), katas.isEmpty() ? List.of() : runTests(classes, tests, katas));
+            return new Report(List.of(), runTests(build.classes(), tests, katas));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot compile the katas in a temporary folder", e);
-        } finally {
-            deleteQuietly(classes);
+            throw new UncheckedIOException("cannot load the compiled katas", e);
         }
     }
 
-    private static List<String> compile(List<Sources> sets, Path classes) {
-        var compiler = ToolProvider.getSystemJavaCompiler();
-        var units = new ArrayList<JavaFileObject>();
-        for (var set : sets) {
-            set.files().forEach((path, text) -> units.add(new Source(set.shownAs() + "/" + path, text)));
-        }
-        var diagnostics = new DiagnosticCollector<JavaFileObject>();
-        var options = List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"),
-                "--release", "25", "-proc:none", "-implicit:none", "-encoding", "UTF-8", "-g", "-nowarn");
-        try (var files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            compiler.getTask(null, files, diagnostics, options, null, units).call();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return diagnostics.getDiagnostics().stream()
-                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                .map(d -> (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ")
-                        + d.getMessage(Locale.ROOT))
-                .toList();
-    }
-
-    private static List<TestResult> runTests(Path classes, Sources tests, Collection<String> katas) throws IOException {
+    private static List<TestResult> runTests(Path classes, Build.Sources tests, Collection<String> katas) throws IOException {
         var results = new ArrayList<TestResult>();
         var previous = Thread.currentThread().getContextClassLoader();
         try (var loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, KataRunner.class.getClassLoader())) {
@@ -122,7 +104,13 @@ final class KataRunner {
                     .configurationParameter("junit.jupiter.execution.timeout.default", TEST_TIMEOUT)
                     .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                     .build();
-            LauncherFactory.create().execute(request, listener(results));
+            try {
+                LauncherFactory.create().execute(request, listener(results));
+            } catch (Throwable broken) {
+                // JUnit rethrows what it deems unrecoverable, such as OutOfMemoryError.
+                katas.forEach(kata -> results.add(new TestResult(kata, "the test run", false,
+                        "the tests could not finish: " + describe(broken))));
+            }
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
@@ -160,43 +148,5 @@ final class KataRunner {
         }
         String message = cause.getMessage() == null ? "" : cause.getMessage().strip();
         return cause instanceof AssertionError ? message : cause.getClass().getName() + (message.isEmpty() ? "" : ": " + message);
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException ignored) {
-            // A leftover temporary folder is harmless.
-        }
-    }
-
-    private static final class Source extends SimpleJavaFileObject {
-        private final String text;
-
-        Source(String path, String text) {
-            super(uri(path), Kind.SOURCE);
-            this.text = text;
-        }
-
-        private static URI uri(String path) {
-            try {
-                return new URI("string", null, "/" + path, null);
-            } catch (java.net.URISyntaxException e) {
-                throw new IllegalArgumentException("not a usable source path: " + path, e);
-            }
-        }
-
-        @Override
-        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-            return text;
-        }
-
-        @Override
-        public String getName() {
-            return toUri().getPath().substring(1);
-        }
     }
 }

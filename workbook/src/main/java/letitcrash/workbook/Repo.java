@@ -19,7 +19,7 @@ record Repo(Path root) {
                 return new Repo(dir);
             }
         }
-        throw new IllegalStateException("not inside the workbook's checkout (no solutions/ and katas/ above "
+        throw new Workbook.UserError("not inside the workbook's checkout (no solutions/ and katas/ above "
                 + start.toAbsolutePath() + "): run this from the folder you cloned");
     }
 

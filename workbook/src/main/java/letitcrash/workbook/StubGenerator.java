@@ -37,6 +37,24 @@ final class StubGenerator {
         return regions;
     }
 
+    /** The reference code of each region of {@code kata} in {@code source}, without book tags, in order. */
+    static List<String> solutions(String file, String source, String kata) {
+        var bodies = new ArrayList<String>();
+        StringBuilder open = null;
+        for (String line : source.split("\n", -1)) {
+            Matcher start = START.matcher(line);
+            if (start.matches() && start.group(2).equals(kata)) {
+                open = new StringBuilder();
+            } else if (open != null && END.matcher(line).matches()) {
+                bodies.add(open.toString().stripTrailing());
+                open = null;
+            } else if (open != null && !TAG.matcher(line).matches()) {
+                open.append(line).append('\n');
+            }
+        }
+        return bodies;
+    }
+
     /** {@code source} with the regions of the katas {@code stubbed} accepts replaced by stubs. */
     static String stub(String file, String source, Predicate<String> stubbed) {
         return scan(file, source, stubbed, new ArrayList<>());

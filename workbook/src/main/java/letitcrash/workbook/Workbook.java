@@ -1,6 +1,9 @@
 package letitcrash.workbook;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,24 +11,54 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** The learner's and the maintainers' command line: {@code ./learn [command]}. */
 @Command(name = "learn", mixinStandardHelpOptions = true, version = "Let It Crash, Keep the State 1.0",
-        description = "Shows your progress through the katas and the next thing to do.",
-        subcommands = {Workbook.Generate.class, Workbook.Check.class},
-        footer = {"", "Run ./learn with no command after every change to see where you stand."})
+        description = {"Watches your kata code and shows, on every save, where you stand and what to do next.",
+            "Without a terminal (or with --once) it shows that once and exits."},
+        subcommands = {Commands.ListKatas.class, Commands.Hint.class, Commands.Reset.class, Commands.Verify.class,
+            Commands.Solution.class, Commands.JShell.class, Commands.Book.class, Commands.Generate.class,
+            Commands.Check.class, Commands.Benchmark.class},
+        footer = {"", "Keys while watching: h hint, l list, n next kata, r reset, enter re-run, q quit."})
 public final class Workbook implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--once", description = "Show your progress once and exit, even in a terminal.")
+    boolean once;
+
+    @Option(names = "--poll", description = "Watch for saves by polling, where file events do not work (some network or container folders).")
+    boolean poll;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Workbook()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Workbook()).setParameterExceptionHandler((wrong, args) -> {
+            var err = wrong.getCommandLine().getErr();
+            err.println(wrong.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(wrong, err);
+            err.println("./learn --help lists the commands.");
+            return 2;
+        }).setExecutionExceptionHandler((failure, commandLine, parsed) -> {
+            if (failure instanceof UserError || failure instanceof UncheckedIOException) {
+                commandLine.getErr().println(failure.getMessage());
+                return 2;
+            }
+            throw failure;
+        });
+    }
+
+    /** Something the learner can put right: printed as it is, without a stack trace. */
+    static final class UserError extends RuntimeException {
+        UserError(String message) {
+            super(message);
+        }
     }
 
     static Repo repo() {
@@ -33,103 +66,51 @@ public final class Workbook implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        Progress.of(repo()).print(spec.commandLine().getOut());
+    public Integer call() throws Exception {
+        if (!once && System.console() != null && System.console().isTerminal()) {
+            try (var watch = new Watch(new Session(repo()), poll)) {
+                watch.run();
+            }
+            return 0;
+        }
+        try (var session = new Session(repo())) {
+            session.runAll();
+            var out = spec.commandLine().getOut();
+            var kata = session.current().orElse(null);
+            new Screen(Ansi.AUTO).status(session, kata).forEach(out::println);
+            if (kata != null) {
+                out.println();
+                out.println("Run ./learn in a terminal to re-run on every save, or this kata's tests alone:");
+                out.println("  mvn -q -pl katas test -Dgroups=" + kata.tag());
+            }
+        }
         return 0;
     }
 
-    @Command(name = "generate", description = {
-        "Maintainers: regenerate the kata stubs from the solutions.",
-        "It overwrites katas/src/main/java, and so any kata work in it."})
-    static final class Generate implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            var changed = new Contract(repo()).generate();
-            var out = spec.commandLine().getOut();
-            out.println(changed.isEmpty() ? "The stubs were already up to date." : "Wrote:\n  " + String.join("\n  ", changed));
-            return 0;
+    /** Reads the whole file, or fails with the path in the message. */
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
-    @Command(name = "check", description = {
-        "Maintainers: check the kata contract and that the stubs are up to date.",
-        "Every kata must fail on its stub, pass on its solution, and have its TODO,",
-        "hints and book section."})
-    static final class Check implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            var contract = new Contract(repo());
-            var out = spec.commandLine().getOut();
-            List<String> broken = contract.violations();
-            List<String> outdated = contract.outdatedStubs();
-            broken.forEach(b -> out.println(Ansi.AUTO.string("@|red ✗|@ " + b)));
-            outdated.forEach(o -> out.println(Ansi.AUTO.string("@|red ✗|@ " + o + ": run ./learn generate")));
-            if (broken.isEmpty() && outdated.isEmpty()) {
-                out.println(Ansi.AUTO.string("@|green ✓|@ The kata contract holds and the stubs are up to date."));
-                return 0;
-            }
-            return 1;
-        }
+    static void print(PrintWriter out, List<String> lines) {
+        lines.forEach(out::println);
+        out.flush();
     }
 
-    /** The status screen: a progress bar, then the next kata and how to go on. */
-    record Progress(Catalog catalog, KataRunner.Report report) {
+    /** A kata id the learner typed, checked against the catalog with a helpful message. */
+    static Kata kata(Session session, String id) {
+        return session.catalog().kata(id).orElseThrow(() -> new UserError("There is no kata '" + id + "'. The katas are: "
+                        + String.join(", ", session.catalog().katas().stream().map(Kata::id).toList())
+                        + " (./learn list shows them with their titles)."));
+    }
 
-        private static final int BAR = 30;
-
-        /** Runs every kata's tests against the learner's code in {@code repo}. */
-        static Progress of(Repo repo) {
-            var catalog = Catalog.read(repo);
-            var report = KataRunner.run(
-                    new KataRunner.Sources("katas/src/main/java", Repo.javaSources(repo.stubs())),
-                    new KataRunner.Sources("katas/src/test/java", Repo.javaSources(repo.tests())),
-                    catalog.katas().stream().map(Kata::id).toList());
-            return new Progress(catalog, report);
-        }
-
-        void print(PrintWriter out) {
-            var katas = catalog.katas();
-            long done = katas.stream().filter(k -> report.passed(k.id())).count();
-            int filled = katas.isEmpty() ? 0 : (int) (BAR * done / katas.size());
-            out.println(Ansi.AUTO.string("@|bold Let It Crash, Keep the State|@"));
-            out.println(Ansi.AUTO.string("@|green " + "█".repeat(filled) + "|@" + "░".repeat(BAR - filled))
-                    + "  " + done + "/" + katas.size() + " katas done");
-            out.println();
-            if (!report.compiled()) {
-                out.println(Ansi.AUTO.string("@|red,bold Your code does not compile:|@"));
-                report.compileErrors().stream().limit(10).forEach(e -> out.println("  " + e));
-                out.println();
-                out.println("Fix it, then run ./learn again.");
-                return;
-            }
-            katas.stream().filter(k -> !report.passed(k.id())).findFirst()
-                    .ifPresentOrElse(kata -> next(out, kata), () -> out.println(Ansi.AUTO.string(
-                            "@|green,bold Every kata is done.|@ The book goes on from where your last chapter ended.")));
-        }
-
-        private void next(PrintWriter out, Kata kata) {
-            out.println(Ansi.AUTO.string("@|bold Next: kata " + kata.id() + (kata.title() == null ? "" : ": " + kata.title()) + "|@"));
-            out.println("  Read:  " + kata.section());
-            kata.files().forEach(f -> out.println("  Edit:  katas/src/main/java/" + f + "   (look for TODO(kata " + kata.id() + "))"));
-            out.println("  To do: " + kata.todo());
-            report.of(kata.id()).stream().filter(r -> !r.passed()).findFirst().ifPresent(failure -> {
-                out.println();
-                out.println(Ansi.AUTO.string("@|red ✗ " + failure.test() + "|@"));
-                failure.message().lines().limit(12).forEach(line -> out.println("    " + line));
-            });
-            if (!kata.hints().isEmpty()) {
-                out.println();
-                out.println(Ansi.AUTO.string("@|yellow Hint 1 of " + kata.hints().size() + ":|@ " + kata.hints().getFirst()));
-            }
-            out.println();
-            out.println("Run ./learn again after each change, or run this kata's tests alone:");
-            out.println("  mvn -q -pl katas test -Dgroups=" + kata.tag());
-        }
+    /** The positional kata id of a subcommand. */
+    static final class KataId {
+        @Parameters(index = "0", paramLabel = "N.M", description = "The kata, such as 1.2.")
+        String id;
     }
 }

@@ -3,8 +3,6 @@ package letitcrash.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,34 +23,32 @@ class ProgressTest {
 
     @Test
     void aPristineStubShowsTheKataToDoWithItsFailureAndFirstHint() {
-        assertThat(screen()).contains(
+        assertThat(learn()).contains(
                 "0/1 katas done",
-                "Next: kata 1.1: Adding up",
+                "Kata 1.1: Adding up",
                 "Read:  chapter 1 'Demo', section 'Kata 1.1: Adding up'",
                 "Edit:  katas/src/main/java/demo/Adder.java   (look for TODO(kata 1.1))",
                 "To do: Return the sum of a and b.",
                 "✗ addsTwoNumbers()",
                 "java.lang.UnsupportedOperationException: kata 1.1 is not done yet (book: chapter 1, Kata 1.1)",
+                "0 of 1 tests pass",
                 "Hint 1 of 2: Java has an operator for this.",
                 "mvn -q -pl katas test -Dgroups=kata-1.1");
     }
 
     @Test
     void copyingTheSolutionRegionIntoTheStubMarksTheKataDone() throws IOException {
-        var stub = root.resolve("katas/src/main/java/demo/Adder.java");
-        Files.writeString(stub, Files.readString(stub).replaceAll(
-                "// TODO\\(kata 1.1\\).*\\n.*throw new UnsupportedOperationException.*", "return a + b;"));
+        solveWith("return a + b;");
 
-        assertThat(screen()).contains("1/1 katas done", "Every kata is done.").doesNotContain("Next:");
+        assertThat(learn()).contains("1/1 katas done", "Every kata is done.").doesNotContain("Kata 1.1:");
+        assertThat(root.resolve(ProgressFile.NAME)).content().contains("done.1.1=");
     }
 
     @Test
     void aWrongAnswerShowsExpectedAgainstActual() throws IOException {
-        var stub = root.resolve("katas/src/main/java/demo/Adder.java");
-        Files.writeString(stub, Files.readString(stub).replaceAll(
-                "// TODO\\(kata 1.1\\).*\\n.*throw new UnsupportedOperationException.*", "return a * b;"));
+        solveWith("return a * b;");
 
-        assertThat(screen()).contains("0/1 katas done", "[2 + 3]", "expected: 5", "but was: 6");
+        assertThat(learn()).contains("0/1 katas done", "[2 + 3]", "expected: 5", "but was: 6");
     }
 
     @Test
@@ -60,12 +56,33 @@ class ProgressTest {
         var stub = root.resolve("katas/src/main/java/demo/Adder.java");
         Files.writeString(stub, Files.readString(stub).replace("public class Adder {", "public class Adder { oops"));
 
-        assertThat(screen()).contains("Your code does not compile:", "katas/src/main/java/demo/Adder.java:2:");
+        assertThat(learn()).contains("Your code does not compile:", "katas/src/main/java/demo/Adder.java:2:");
     }
 
-    private String screen() {
-        var text = new StringWriter();
-        Workbook.Progress.of(new Repo(root)).print(new PrintWriter(text, true));
-        return text.toString();
+    @Test
+    void codeThatWouldEndTheJvmIsRefusedBeforeItRuns() throws IOException {
+        solveWith("System.exit(0); return 0;");
+
+        assertThat(learn()).contains("The workbook will not run this code:",
+                "katas/src/main/java/demo/Adder.java:4: this would end the JVM");
+    }
+
+    @Test
+    void codeThatLoopsForeverFailsItsTestAndTheRunGoesOn() throws IOException {
+        solveWith("while (true) { Thread.onSpinWait(); }");
+
+        assertThat(learn()).contains("0/1 katas done", "✗ addsTwoNumbers()", "timed out after 10 seconds");
+    }
+
+    private void solveWith(String body) throws IOException {
+        var stub = root.resolve("katas/src/main/java/demo/Adder.java");
+        Files.writeString(stub, Files.readString(stub).replaceAll(
+                "// TODO\\(kata 1.1\\).*\\n.*throw new UnsupportedOperationException.*", body));
+    }
+
+    private String learn() {
+        var result = Learn.run(root, "--once");
+        assertThat(result.status()).as(result.err()).isZero();
+        return result.out();
     }
 }

@@ -50,6 +50,40 @@ final class TinyWorkbook {
                 """);
     }
 
+    /** Adds kata 1.2 (double a number) in the same file as 1.1, with its test, section and hints. */
+    static void addSecondKata(Path root) throws IOException {
+        var solution = root.resolve("solutions/src/main/java/demo/Adder.java");
+        Files.writeString(solution, Files.readString(solution).replace("""
+                    }
+                }
+                """, """
+                    }
+                    public static int twice(int a) {
+                        // region kata 1.2: Return twice a.
+                        return a + a;
+                        // endregion
+                    }
+                }
+                """));
+        write(root, "katas/src/test/java/demo/TwiceTest.java", """
+                package demo;
+                import static org.assertj.core.api.Assertions.assertThat;
+                import org.junit.jupiter.api.Tag;
+                import org.junit.jupiter.api.Test;
+                @Tag("kata-1.2")
+                class TwiceTest {
+                    @Test
+                    void doublesANumber() {
+                        assertThat(Adder.twice(21)).isEqualTo(42);
+                    }
+                }
+                """);
+        var chapter = root.resolve("chapters/ch01-demo/ch01-demo.adoc");
+        Files.writeString(chapter, Files.readString(chapter) + "\n[[kata-1.2]]\n=== Kata 1.2: Doubling\n");
+        var hints = root.resolve("chapters/ch01-demo/hints.adoc");
+        Files.writeString(hints, Files.readString(hints) + "// tag::kata-1.2[]\n. Add it to itself.\n. a + a\n// end::kata-1.2[]\n");
+    }
+
     static void write(Path root, String path, String text) throws IOException {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());

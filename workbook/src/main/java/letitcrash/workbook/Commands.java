@@ -1,0 +1,237 @@
+package letitcrash.workbook;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import jdk.jshell.tool.JavaShellToolBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The subcommands of {@code ./learn}. */
+final class Commands {
+
+    private Commands() {}
+
+    @Command(name = "list", description = "Lists every kata, done or not.")
+    static final class ListKatas implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (var session = new Session(Workbook.repo())) {
+                session.runAll();
+                Workbook.print(spec.commandLine().getOut(), new Screen(Ansi.AUTO).list(session, session.current().orElse(null)));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "hint", description = "Shows the next hint of a kata (each call one more, gentlest first).")
+    static final class Hint implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        Workbook.KataId kata;
+
+        @Override
+        public Integer call() {
+            try (var session = new Session(Workbook.repo())) {
+                var kata = Workbook.kata(session, this.kata.id);
+                if (kata.hints().isEmpty()) {
+                    throw new Workbook.UserError("Kata " + kata.id() + " has no hints yet.");
+                }
+                int shown = session.progress().showNextHint(kata.id(), kata.hints().size());
+                var out = spec.commandLine().getOut();
+                for (int i = 0; i < shown; i++) {
+                    out.println(Ansi.AUTO.string("@|yellow Hint " + (i + 1) + " of " + kata.hints().size() + ":|@ ") + kata.hints().get(i));
+                }
+                if (shown == kata.hints().size()) {
+                    out.println("That was the last hint. The book's section on it: " + kata.section());
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "reset", description = {"Puts a kata's stub back, method by method, leaving the rest of your code alone.",
+        "Asks first, unless --yes."})
+    static final class Reset implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", arity = "0..1", paramLabel = "N.M", description = "The kata, such as 1.2.")
+        String id;
+        @Option(names = "--all", description = "Reset every kata: all of katas/src/main/java.")
+        boolean all;
+        @Option(names = {"-y", "--yes"}, description = "Do not ask.")
+        boolean yes;
+
+        @Override
+        public Integer call() {
+            var repo = Workbook.repo();
+            if (all == (id != null)) {
+                throw new Workbook.UserError("Say which kata to reset (./learn reset 1.2), or --all for every one.");
+            }
+            try (var session = new Session(repo)) {
+                String what = all ? "every kata (all of katas/src/main/java)" : "kata " + Workbook.kata(session, id).id();
+                if (!yes && !Resets.confirm("Reset " + what + "? Your code there will be lost.")) {
+                    spec.commandLine().getOut().println("Nothing was reset.");
+                    return 1;
+                }
+                var changed = all ? Resets.all(repo, session) : Resets.kata(repo, session, Workbook.kata(session, id));
+                spec.commandLine().getOut().println(changed.isEmpty() ? "It was already as it started." : "Reset: " + String.join(", ", changed));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "verify", description = "Runs every kata's tests; exits 0 only when all are done.")
+    static final class Verify implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (var session = new Session(Workbook.repo())) {
+                var report = session.runAll();
+                var screen = new Screen(Ansi.AUTO);
+                Workbook.print(spec.commandLine().getOut(), report.compiled()
+                        ? screen.list(session, null) : screen.status(session, null));
+                return session.done() == session.catalog().katas().size() ? 0 : 1;
+            }
+        }
+    }
+
+    @Command(name = "solution", description = "Shows the reference solution of a kata you have done, and where the book walks through it.")
+    static final class Solution implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        Workbook.KataId kata;
+
+        @Override
+        public Integer call() {
+            var repo = Workbook.repo();
+            try (var session = new Session(repo)) {
+                var kata = Workbook.kata(session, this.kata.id);
+                session.run(List.of(kata.id()));
+                if (!session.last().passed(kata.id())) {
+                    throw new Workbook.UserError("Finish kata " + kata.id() + " first: the walkthrough is for after."
+                            + " Stuck? ./learn hint " + kata.id());
+                }
+                var out = spec.commandLine().getOut();
+                for (String file : kata.files()) {
+                    var code = StubGenerator.solutions(file, Workbook.read(repo.solutions().resolve(file)), kata.id());
+                    out.println(Ansi.AUTO.string("@|bold solutions/src/main/java/" + file + "|@"));
+                    code.forEach(block -> out.println(block + "\n"));
+                }
+                out.println("The walkthrough: " + kata.section() + ", 'Walkthrough'.");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "jshell", description = "Opens JShell with a chapter's script loaded, on the reference runtime or (--mine) on your code.")
+    static final class JShell implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "CHAPTER", description = "The chapter number, such as 1.")
+        int chapter;
+        @Option(names = "--mine", description = "Run it against your kata code instead of the reference runtime.")
+        boolean mine;
+
+        @Override
+        public Integer call() throws Exception {
+            var repo = Workbook.repo();
+            var catalog = Catalog.read(repo);
+            var found = catalog.chapters().stream().filter(c -> c.number() == chapter).findFirst()
+                    .orElseThrow(() -> new Workbook.UserError("There is no chapter " + chapter + "; there are "
+                            + catalog.chapters().stream().map(c -> Integer.toString(c.number())).toList() + "."));
+            if (!Files.isRegularFile(found.script())) {
+                throw new Workbook.UserError("Chapter " + chapter + " has no script (" + found.script() + ").");
+            }
+            var root = mine ? repo.stubs() : repo.solutions();
+            try (var build = new Build()) {
+                var errors = build.update(new Build.Sources(repo.root().relativize(root).toString(), Repo.javaSources(root)),
+                        new Build.Sources("none", Map.of()));
+                if (!errors.isEmpty()) {
+                    throw new Workbook.UserError("The code does not compile:\n  " + String.join("\n  ", errors));
+                }
+                return JavaShellToolBuilder.builder().start("--class-path", build.classes().toString(),
+                        "--execution", "local", found.script().toString());
+            }
+        }
+    }
+
+    @Command(name = "book", description = "Builds the HTML book with Maven and prints where it is.")
+    static final class Book implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            var repo = Workbook.repo();
+            var maven = new ProcessBuilder("mvn", "-B", "-q", "-ntp", "-pl", "book", "-am", "verify", "-DskipTests")
+                    .directory(repo.root().toFile()).inheritIO().start();
+            int status = maven.waitFor();
+            if (status != 0) {
+                throw new Workbook.UserError("The book did not build: see Maven's messages above.");
+            }
+            spec.commandLine().getOut().println("The book: " + repo.root().resolve("book/target/book/index.html"));
+            return 0;
+        }
+    }
+
+    @Command(name = "generate", description = {"Maintainers: regenerate the kata stubs from the solutions.",
+        "It overwrites katas/src/main/java, and so any kata work in it."})
+    static final class Generate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            var changed = new Contract(Workbook.repo()).generate();
+            spec.commandLine().getOut().println(changed.isEmpty() ? "The stubs were already up to date." : "Wrote:\n  " + String.join("\n  ", changed));
+            return 0;
+        }
+    }
+
+    @Command(name = "check", description = {"Maintainers: check the kata contract and that the stubs are up to date.",
+        "Every kata must fail on its stub, pass on its solution, and have its TODO,", "hints and book section."})
+    static final class Check implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            var contract = new Contract(Workbook.repo());
+            var out = spec.commandLine().getOut();
+            var broken = new ArrayList<>(contract.violations());
+            contract.outdatedStubs().forEach(o -> broken.add(o + ": run ./learn generate"));
+            broken.forEach(b -> out.println(Ansi.AUTO.string("@|red ✗|@ " + b)));
+            if (broken.isEmpty()) {
+                out.println(Ansi.AUTO.string("@|green ✓|@ The kata contract holds and the stubs are up to date."));
+                return 0;
+            }
+            return 1;
+        }
+    }
+
+    @Command(name = "benchmark", hidden = true, description = "Maintainers: measures save-to-verdict time of watch mode against mvn test.")
+    static final class Benchmark implements Callable<Integer> {
+        @Option(names = "--saves", defaultValue = "30")
+        int saves;
+
+        @Override
+        public Integer call() throws Exception {
+            return WatchBenchmark.run(Workbook.repo(), saves);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package letitcrash.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Help.Ansi;
+
+/**
+ * What the learner sees: a progress bar, then the kata to work on, what fails in it and
+ * the hints shown so far; or the list of every kata. Lines carry picocli's colour markup,
+ * rendered for a terminal that takes colour and dropped for one that does not.
+ */
+final class Screen {
+
+    private static final int BAR = 30;
+
+    private final Ansi ansi;
+
+    Screen(Ansi ansi) {
+        this.ansi = ansi;
+    }
+
+    /** The progress bar: always the first two lines. */
+    List<String> header(Session session) {
+        int total = session.catalog().katas().size();
+        long done = session.done();
+        int filled = total == 0 ? 0 : (int) (BAR * done / total);
+        return List.of(ansi.string("@|bold Let It Crash, Keep the State|@"),
+                ansi.string("@|green " + "█".repeat(filled) + "|@" + "░".repeat(BAR - filled)) + "  " + done + "/" + total + " katas done");
+    }
+
+    /** The whole status screen for {@code kata} (or the first kata not done). */
+    List<String> status(Session session, Kata kata) {
+        var lines = new ArrayList<>(header(session));
+        lines.add("");
+        session.progress().warning().ifPresent(w -> lines.add(ansi.string("@|yellow " + w + "|@")));
+        var report = session.last();
+        if (!report.refused().isEmpty()) {
+            lines.add(ansi.string("@|red,bold The workbook will not run this code:|@"));
+            report.refused().forEach(e -> lines.add("  " + e));
+            return lines;
+        }
+        if (!report.compileErrors().isEmpty()) {
+            lines.add(ansi.string("@|red,bold Your code does not compile:|@"));
+            report.compileErrors().stream().limit(10).forEach(e -> lines.add("  " + e));
+            lines.add("");
+            lines.add("Fix it and save (or run ./learn again).");
+            return lines;
+        }
+        if (kata == null) {
+            lines.add(ansi.string("@|green,bold Every kata is done.|@ Walkthroughs: ./learn solution N.M"));
+            return lines;
+        }
+        lines.add(ansi.string("@|bold Kata " + kata.id() + (kata.title() == null ? "" : ": " + kata.title()) + "|@"));
+        lines.add("  Read:  " + kata.section());
+        kata.files().forEach(f -> lines.add("  Edit:  katas/src/main/java/" + f + "   (look for TODO(kata " + kata.id() + "))"));
+        lines.add("  To do: " + kata.todo());
+        lines.add("");
+        lines.addAll(verdict(report, kata));
+        lines.addAll(hints(session, kata));
+        return lines;
+    }
+
+    private List<String> verdict(KataRunner.Report report, Kata kata) {
+        var lines = new ArrayList<String>();
+        var results = report.of(kata.id());
+        long passed = results.stream().filter(KataRunner.TestResult::passed).count();
+        if (report.passed(kata.id())) {
+            lines.add(ansi.string("@|green,bold ✓ Kata " + kata.id() + " is done: all " + results.size() + " tests pass.|@"));
+            return lines;
+        }
+        results.stream().filter(r -> !r.passed()).findFirst().ifPresent(failure -> {
+            lines.add(ansi.string("@|red ✗ " + failure.test() + "|@"));
+            failure.message().lines().limit(12).forEach(line -> lines.add("    " + line));
+        });
+        lines.add("  " + passed + " of " + results.size() + " tests pass");
+        return lines;
+    }
+
+    private List<String> hints(Session session, Kata kata) {
+        var lines = new ArrayList<String>();
+        int shown = Math.max(1, session.progress().hintsShown(kata.id()));
+        for (int i = 0; i < Math.min(shown, kata.hints().size()); i++) {
+            lines.add("");
+            lines.add(ansi.string("@|yellow Hint " + (i + 1) + " of " + kata.hints().size() + ":|@ " + kata.hints().get(i)));
+        }
+        return lines;
+    }
+
+    /** Every kata, done or not, numbered for the list view. */
+    List<String> list(Session session, Kata current) {
+        var lines = new ArrayList<>(header(session));
+        lines.add("");
+        Chapter chapter = null;
+        for (var kata : session.catalog().katas()) {
+            if (kata.chapter() != null && !kata.chapter().equals(chapter)) {
+                chapter = kata.chapter();
+                lines.add(ansi.string("@|bold Chapter " + chapter.number() + ": " + chapter.title() + "|@"));
+            }
+            boolean done = session.last().passed(kata.id());
+            String mark = done ? ansi.string("@|green ✓|@") : ansi.string("@|faint ·|@");
+            String pointer = kata.equals(current) ? " ◀ current" : "";
+            lines.add("  " + mark + " " + kata.id() + "  " + (kata.title() == null ? kata.todo() : kata.title()) + pointer);
+        }
+        return lines;
+    }
+}

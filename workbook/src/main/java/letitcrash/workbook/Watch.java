@@ -1,0 +1,212 @@
+package letitcrash.workbook;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp.Capability;
+import picocli.CommandLine.Help.Ansi;
+
+/**
+ * Watch mode: one warm JVM that re-runs the current kata on every save and redraws the
+ * screen, and answers single keys.
+ *
+ * <p>Threads. Two feeders put events in one queue: the {@link SourceWatcher} (a save) and
+ * a key reader (a key). Everything else, the build, the test runs and the drawing, happens
+ * on the thread that calls {@link #run}, one event at a time, so the session needs no
+ * locking. After a save the current kata runs first and its verdict is drawn at once; the
+ * other katas run after, and the progress bar is redrawn when they are done.
+ */
+final class Watch implements AutoCloseable {
+
+    sealed interface Event {}
+
+    record Saved() implements Event {}
+
+    record Key(int code) implements Event {}
+
+    private static final String KEYS = "h hint · l list · n next kata · r reset · enter re-run · q quit";
+
+    private final Session session;
+    private final Terminal terminal;
+    private final Screen screen;
+    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final SourceWatcher watcher;
+    private Kata current;
+    private String status = "";
+
+    Watch(Session session, boolean poll) throws IOException {
+        this.session = session;
+        this.terminal = TerminalBuilder.builder().system(true).build();
+        this.screen = new Screen(Ansi.ON);
+        this.watcher = new SourceWatcher(List.of(session.repo().stubs(), session.repo().tests()), poll,
+                () -> events.add(new Saved()));
+    }
+
+    void run() throws IOException, InterruptedException {
+        var saved = terminal.enterRawMode();
+        Thread.ofPlatform().daemon().name("keys").start(this::readKeys);
+        try {
+            status = watcher.polling() ? "Watching for saves (polling)." : "Watching for saves.";
+            session.runAll();
+            current = session.current().orElse(null);
+            draw();
+            while (true) {
+                switch (events.take()) {
+                    case Saved s -> onSave();
+                    case Key(int code) when code == 'q' || code == 'Q' || code == 3 || code == -1 -> {
+                        return;
+                    }
+                    case Key(int code) -> onKey(code);
+                }
+            }
+        } finally {
+            terminal.setAttributes(saved);
+            terminal.writer().println();
+            terminal.flush();
+        }
+    }
+
+    private void onSave() throws InterruptedException {
+        // An editor's save is often several events: take them as one.
+        while (events.poll(30, TimeUnit.MILLISECONDS) instanceof Saved) {
+            // drained
+        }
+        rerun();
+    }
+
+    private void rerun() {
+        if (current == null) {
+            session.runAll();
+        } else {
+            session.run(List.of(current.id()));
+            status = "Ran kata " + current.id() + ".";
+            draw();
+            var others = session.catalog().katas().stream().map(Kata::id).filter(id -> !id.equals(current.id())).toList();
+            if (session.last().compiled() && !others.isEmpty()) {
+                session.run(others);
+            }
+        }
+        if (current == null) {
+            current = session.current().orElse(null);
+        }
+        draw();
+    }
+
+    private void onKey(int code) throws InterruptedException {
+        switch (code) {
+            case 'h', 'H' -> {
+                if (current != null && !current.hints().isEmpty()) {
+                    int shown = session.progress().showNextHint(current.id(), current.hints().size());
+                    status = shown == current.hints().size() ? "That is the last hint." : "Hint " + shown + " shown.";
+                }
+                draw();
+            }
+            case 'n', 'N' -> {
+                current = current == null ? session.current().orElse(null) : session.next(current).orElse(current);
+                if (current != null) {
+                    session.progress().current(current.id());
+                    status = "Now on kata " + current.id() + ".";
+                }
+                draw();
+            }
+            case 'l', 'L' -> list();
+            case 'r', 'R' -> reset();
+            case '\r', '\n', ' ' -> rerun();
+            default -> {
+                status = "Keys: " + KEYS;
+                draw();
+            }
+        }
+    }
+
+    /** The list view: type a kata's number and enter to jump to it; any other key goes back. */
+    private void list() throws InterruptedException {
+        var typed = new StringBuilder();
+        while (true) {
+            var lines = new ArrayList<>(screen.list(session, current));
+            lines.add("");
+            lines.add("Jump to kata: " + typed + "   (type its number and press enter; any other key goes back)");
+            paint(lines);
+            if (!(events.take() instanceof Key(int code))) {
+                continue;
+            }
+            if (Character.isDigit(code) || code == '.') {
+                typed.append((char) code);
+            } else if ((code == '\r' || code == '\n') && session.catalog().kata(typed.toString()).isPresent()) {
+                current = session.catalog().kata(typed.toString()).get();
+                session.progress().current(current.id());
+                status = "Now on kata " + current.id() + ".";
+                break;
+            } else {
+                break;
+            }
+        }
+        draw();
+    }
+
+    private void reset() throws InterruptedException {
+        if (current == null) {
+            return;
+        }
+        var lines = new ArrayList<>(screen.status(session, current));
+        lines.add("");
+        lines.add(Ansi.ON.string("@|red,bold Reset kata " + current.id() + "? Your code in it will be lost. Press y to reset, any other key to keep it.|@"));
+        paint(lines);
+        Event answer;
+        do {
+            answer = events.take();
+        } while (answer instanceof Saved);
+        if (answer instanceof Key(int code) && (code == 'y' || code == 'Y')) {
+            try {
+                status = "Reset: " + String.join(", ", Resets.kata(session.repo(), session, current));
+            } catch (Workbook.UserError cannot) {
+                status = cannot.getMessage();
+            }
+        } else {
+            status = "Kept your code.";
+        }
+        rerun();
+    }
+
+    private void draw() {
+        var lines = new ArrayList<>(screen.status(session, current));
+        lines.add("");
+        lines.add(Ansi.ON.string("@|faint " + status + "  " + KEYS + "|@"));
+        paint(lines);
+    }
+
+    private void paint(List<String> lines) {
+        terminal.puts(Capability.clear_screen);
+        PrintWriter out = terminal.writer();
+        // In raw mode a newline does not return the carriage: write both.
+        lines.forEach(line -> out.print(line.replace("\n", "\r\n") + "\r\n"));
+        out.flush();
+    }
+
+    private void readKeys() {
+        try {
+            while (true) {
+                int code = terminal.reader().read();
+                events.add(new Key(code));
+                if (code == -1) {
+                    return;
+                }
+            }
+        } catch (IOException closed) {
+            events.add(new Key(-1));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+        session.close();
+        terminal.close();
+    }
+}
