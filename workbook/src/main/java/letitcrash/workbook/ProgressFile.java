@@ -62,11 +62,12 @@ final class ProgressFile {
         }
     }
 
+    /** How many hints of {@code kata} the learner has seen: the first is always on show. */
     int hintsShown(String kata) {
         try {
-            return Math.max(0, Integer.parseInt(values.getProperty("hints." + kata, "0")));
+            return Math.max(1, Integer.parseInt(values.getProperty("hints." + kata, "1")));
         } catch (NumberFormatException e) {
-            return 0;
+            return 1;
         }
     }
 

@@ -56,7 +56,9 @@ final class Screen {
         lines.add("  To do: " + kata.todo());
         lines.add("");
         lines.addAll(verdict(report, kata));
-        lines.addAll(hints(session, kata));
+        if (!report.passed(kata.id())) {
+            lines.addAll(hints(session, kata));
+        }
         return lines;
     }
 
@@ -66,6 +68,7 @@ final class Screen {
         long passed = results.stream().filter(KataRunner.TestResult::passed).count();
         if (report.passed(kata.id())) {
             lines.add(ansi.string("@|green,bold ✓ Kata " + kata.id() + " is done: all " + results.size() + " tests pass.|@"));
+            lines.add("  Next kata: press n (watching) or run ./learn again. The walkthrough: ./learn solution " + kata.id());
             return lines;
         }
         results.stream().filter(r -> !r.passed()).findFirst().ifPresent(failure -> {
@@ -78,7 +81,7 @@ final class Screen {
 
     private List<String> hints(Session session, Kata kata) {
         var lines = new ArrayList<String>();
-        int shown = Math.max(1, session.progress().hintsShown(kata.id()));
+        int shown = session.progress().hintsShown(kata.id());
         for (int i = 0; i < Math.min(shown, kata.hints().size()); i++) {
             lines.add("");
             lines.add(ansi.string("@|yellow Hint " + (i + 1) + " of " + kata.hints().size() + ":|@ " + kata.hints().get(i)));

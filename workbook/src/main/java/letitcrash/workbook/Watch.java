@@ -162,16 +162,18 @@ final class Watch implements AutoCloseable {
         do {
             answer = events.take();
         } while (answer instanceof Saved);
+        String outcome = "Kept your code.";
         if (answer instanceof Key(int code) && (code == 'y' || code == 'Y')) {
             try {
-                status = "Reset: " + String.join(", ", Resets.kata(session.repo(), session, current));
+                var reset = Resets.kata(session.repo(), session, current);
+                outcome = reset.isEmpty() ? "Kata " + current.id() + " was already as it started." : "Reset: " + String.join(", ", reset);
             } catch (Workbook.UserError cannot) {
-                status = cannot.getMessage();
+                outcome = cannot.getMessage();
             }
-        } else {
-            status = "Kept your code.";
         }
         rerun();
+        status = outcome;
+        draw();
     }
 
     private void draw() {
