@@ -81,6 +81,16 @@ final class Watch implements AutoCloseable {
     }
 
     private void rerun() {
+        try {
+            runCurrentThenOthers();
+        } catch (RuntimeException broken) {
+            // Whatever went wrong, the watch goes on: say it, and wait for the next save.
+            status = "Could not run the katas: " + broken;
+        }
+        draw();
+    }
+
+    private void runCurrentThenOthers() {
         if (current == null) {
             session.runAll();
         } else {
@@ -95,7 +105,6 @@ final class Watch implements AutoCloseable {
         if (current == null) {
             current = session.current().orElse(null);
         }
-        draw();
     }
 
     private void onKey(int code) throws InterruptedException {

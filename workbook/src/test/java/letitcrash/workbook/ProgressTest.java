@@ -74,6 +74,13 @@ class ProgressTest {
         assertThat(learn()).contains("0/1 katas done", "✗ addsTwoNumbers()", "timed out after 10 seconds");
     }
 
+    @Test
+    void codeThatThrowsAnErrorJUnitWillNotCatchIsReportedAndTheRunGoesOn() throws IOException {
+        solveWith("throw new OutOfMemoryError(\"pretend\");");
+
+        assertThat(learn()).contains("0/1 katas done", "the tests could not finish: java.lang.OutOfMemoryError: pretend");
+    }
+
     private void solveWith(String body) throws IOException {
         var stub = root.resolve("katas/src/main/java/demo/Adder.java");
         Files.writeString(stub, Files.readString(stub).replaceAll(
