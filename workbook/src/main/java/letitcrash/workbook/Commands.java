@@ -158,15 +158,33 @@ final class Commands {
                 throw new Workbook.UserError("Chapter " + chapter + " has no script (" + found.script() + ").");
             }
             var root = mine ? repo.stubs() : repo.solutions();
+            var classes = compiled(repo, root, mine ? "mine" : "reference");
+            return JavaShellToolBuilder.builder().start("--class-path", classes.toString(),
+                    "--execution", "local", found.script().toString());
+        }
+
+        /**
+         * The runtime compiled into {@code workbook/target/jshell/NAME}, compiled again only
+         * when its sources changed (a hash of them is kept beside the classes).
+         */
+        private static java.nio.file.Path compiled(Repo repo, java.nio.file.Path root, String name) throws IOException {
+            var sources = Repo.javaSources(root);
+            var dir = repo.root().resolve("workbook/target/jshell/" + name);
+            var stamp = dir.resolve(".sources-hash");
+            String hash = Integer.toHexString(sources.hashCode());
+            if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(hash)) {
+                return dir;
+            }
             try (var build = new Build()) {
-                var errors = build.update(new Build.Sources(repo.root().relativize(root).toString(), Repo.javaSources(root)),
+                var errors = build.update(new Build.Sources(repo.root().relativize(root).toString(), sources),
                         new Build.Sources("none", Map.of()));
                 if (!errors.isEmpty()) {
                     throw new Workbook.UserError("The code does not compile:\n  " + String.join("\n  ", errors));
                 }
-                return JavaShellToolBuilder.builder().start("--class-path", build.classes().toString(),
-                        "--execution", "local", found.script().toString());
+                Resets.copyTree(build.classes(), dir);
             }
+            Files.writeString(stamp, hash);
+            return dir;
         }
     }
 

@@ -61,6 +61,25 @@ final class Resets {
         return changed;
     }
 
+    /** Replaces {@code to} with a copy of the folder {@code from}. */
+    static void copyTree(java.nio.file.Path from, java.nio.file.Path to) throws IOException {
+        if (Files.exists(to)) {
+            try (var old = Files.walk(to)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        try (var files = Files.walk(from)) {
+            for (var file : files.toList()) {
+                var target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
     private static void write(java.nio.file.Path path, String text) {
         try {
             Files.createDirectories(path.getParent());
