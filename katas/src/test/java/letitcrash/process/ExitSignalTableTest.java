@@ -1,0 +1,179 @@
+package letitcrash.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import letitcrash.testing.Approved;
+
+/**
+ * The exit-signal table of OTP-FACTS §7, each row run against the runtime twice: with a
+ * receiver that does not trap exits and with one that does. The same rows render the
+ * table the book shows, so the book cannot say what the runtime does not do.
+ */
+@Tag("ch02")
+@DisplayName("Exit signals follow Erlang's table")
+class ExitSignalTableTest {
+
+    /** What became of the receiver: it died with a reason, it got a message, or nothing happened. */
+    sealed interface Outcome {}
+
+    record Dies(String reason) implements Outcome {
+        @Override
+        public String toString() {
+            return "dies with `" + reason + "`";
+        }
+    }
+
+    record Message(String reason) implements Outcome {
+        @Override
+        public String toString() {
+            return "message `{EXIT, from, " + reason + "}`";
+        }
+    }
+
+    record Unaffected() implements Outcome {
+        @Override
+        public String toString() {
+            return "unaffected";
+        }
+    }
+
+    /**
+     * One row: how the signal is caused, given the node and the receiver's pid, and what
+     * Erlang does to a receiver that does not trap exits and to one that does.
+     */
+    record Row(String signal, BiConsumer<Node, Pid> cause, Outcome notTrapping, Outcome trapping) {}
+
+    // tag::exit-signal-rows[]
+    static final List<Row> ROWS = List.of(
+            new Row("a linked process ends `normal`", linkedEndsWith(ExitReason.NORMAL),
+                    new Unaffected(), new Message("normal")),
+            new Row("a linked process ends `shutdown`", linkedEndsWith(ExitReason.SHUTDOWN),
+                    new Dies("shutdown"), new Message("shutdown")),
+            new Row("a linked process ends `{shutdown, detail}`", linkedEndsWith(ExitReason.shutdown("detail")),
+                    new Dies("{shutdown, detail}"), new Message("{shutdown, detail}")),
+            new Row("a linked process ends `boom`", linkedEndsWith(ExitReason.of("boom")),
+                    new Dies("boom"), new Message("boom")),
+            new Row("a linked process itself exits with `kill`", linkedEndsWith(ExitReason.KILL),
+                    new Dies("kill"), new Message("kill")),
+            new Row("a linked process was killed with `exit(b, kill)`", ExitSignalTableTest::linkedIsKilled,
+                    new Dies("killed"), new Message("killed")),
+            new Row("`exit(pid, normal)` from another process", exitFromAnother(ExitReason.NORMAL),
+                    new Unaffected(), new Message("normal")),
+            new Row("`exit(pid, shutdown)` from another process", exitFromAnother(ExitReason.SHUTDOWN),
+                    new Dies("shutdown"), new Message("shutdown")),
+            new Row("`exit(pid, boom)` from another process", exitFromAnother(ExitReason.of("boom")),
+                    new Dies("boom"), new Message("boom")),
+            new Row("`exit(pid, kill)` from another process", exitFromAnother(ExitReason.KILL),
+                    new Dies("killed"), new Dies("killed")));
+    // end::exit-signal-rows[]
+
+    private final Node node = Node.start();
+
+    @AfterEach
+    void closeNode() {
+        node.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachRowHoldsForAReceiverThatDoesNotTrapExits() {
+        return ROWS.stream().map(row -> DynamicTest.dynamicTest(row.signal() + ": " + row.notTrapping(),
+                () -> assertThat(outcome(row, false)).as(row.signal() + ", not trapping").isEqualTo(row.notTrapping())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachRowHoldsForAReceiverThatTrapsExits() {
+        return ROWS.stream().map(row -> DynamicTest.dynamicTest(row.signal() + ": " + row.trapping(),
+                () -> assertThat(outcome(row, true)).as(row.signal() + ", trapping").isEqualTo(row.trapping())));
+    }
+
+    /** The table as the book shows it: rendered from the rows the tests above check. */
+    @Test
+    void theBooksTableIsTheseRows() {
+        var table = new StringBuilder("[cols=\"2,1,1\",options=\"header\"]\n|===\n| signal | not trapping | trapping\n");
+        ROWS.forEach(row -> table.append("| ").append(row.signal()).append(" | ").append(row.notTrapping())
+                .append(" | ").append(row.trapping()).append('\n'));
+        Approved.verify(table.append("|===\n").toString());
+    }
+
+    /** What the signal of {@code row} does to a fresh receiver that traps exits or not. */
+    private Outcome outcome(Row row, boolean trap) throws Exception {
+        return node.run(() -> {
+            Pid test = Proc.self();
+            Pid receiver = Proc.spawn(() -> {
+                Proc.trapExits(trap);
+                Proc.send(test, "ready");
+                Proc.send(test, Proc.receive());
+            });
+            Proc.receive(String.class);
+            Ref watch = Proc.monitor(receiver);
+            row.cause().accept(node, receiver);
+            // Signals are handled before the call that caused them returns, so a probe
+            // sent now reaches the receiver after the signal's message, if there is one.
+            Proc.send(receiver, "probe");
+            var answer = Proc.receive(Object.class, m -> m instanceof Exit || "probe".equals(m)
+                    || m instanceof Down down && down.ref().equals(watch), Duration.ofSeconds(5)).orElseThrow();
+            return switch (answer) {
+                case Down down -> new Dies(down.reason().toString());
+                case Exit exit -> new Message(exit.reason().toString());
+                default -> new Unaffected();
+            };
+        });
+    }
+
+    /** A process linked to the receiver ends with {@code reason}; returns once its signals are delivered. */
+    private static BiConsumer<Node, Pid> linkedEndsWith(ExitReason reason) {
+        return (node, receiver) -> endAndWait(linkedTo(receiver, () -> {
+            throw new ProcessExit(reason);
+        }), Proc::send);
+    }
+
+    /** A process linked to the receiver is killed by a third, the test. */
+    private static void linkedIsKilled(Node node, Pid receiver) {
+        endAndWait(linkedTo(receiver, () -> {}), (linked, go) -> Proc.exit(linked, ExitReason.KILL));
+    }
+
+    private static BiConsumer<Node, Pid> exitFromAnother(ExitReason reason) {
+        return (node, receiver) -> endAndWait(Proc.spawn(() -> {
+            Proc.receive();
+            Proc.exit(receiver, reason);
+        }), Proc::send);
+    }
+
+    /** Spawns a process that links to {@code receiver}, says so, waits for a message, then runs {@code then}. */
+    private static Pid linkedTo(Pid receiver, ProcessBody then) {
+        Pid test = Proc.self();
+        Pid linked = Proc.spawn(() -> {
+            Proc.link(receiver);
+            Proc.send(test, "linked");
+            Proc.receive();
+            then.run();
+        });
+        try {
+            Proc.receive(String.class, "linked"::equals, Duration.ofSeconds(5)).orElseThrow();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        return linked;
+    }
+
+    /** Lets {@code other} go (by {@code release}) and waits until it has ended, and so sent its signals. */
+    private static void endAndWait(Pid other, BiConsumer<Pid, Object> release) {
+        try {
+            Ref ref = Proc.monitor(other);
+            release.accept(other, "go");
+            Proc.receive(Down.class, down -> down.ref().equals(ref), Duration.ofSeconds(5)).orElseThrow();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
