@@ -41,6 +41,8 @@ public final class Node implements AutoCloseable {
     static final class Process {
         final Node node;
         final Pid pid;
+        /** Who spawned it: {@link #OUTSIDE} for a process started from outside any process. */
+        final Pid parent;
         final Mailbox mailbox;
         Thread thread;
         volatile boolean trapExits;
@@ -52,9 +54,10 @@ public final class Node implements AutoCloseable {
         /** Monitors this process holds: ref to the watched process. */
         final Map<Ref, Pid> watching = new LinkedHashMap<>();
 
-        Process(Node node, Pid pid, Mailbox mailbox) {
+        Process(Node node, Pid pid, Pid parent, Mailbox mailbox) {
             this.node = node;
             this.pid = pid;
+            this.parent = parent;
             this.mailbox = mailbox;
         }
     }
@@ -111,7 +114,7 @@ public final class Node implements AutoCloseable {
 
     /** Spawns for {@code parent}, linked to it before the child runs if {@code link}. */
     Pid spawn(ProcessBody body, Pid parent, boolean link) {
-        var process = new Process(this, new Pid(nextPid.getAndIncrement()), new Mailbox(clock));
+        var process = new Process(this, new Pid(nextPid.getAndIncrement()), parent, new Mailbox(clock));
         process.thread = Thread.ofVirtual().name("process " + process.pid).unstarted(() -> run(process, body));
         synchronized (lock) {
             if (closed) {
@@ -305,8 +308,8 @@ public final class Node implements AutoCloseable {
 
     /**
      * Ends every process, without signals (the whole node is going), and waits for their
-     * threads. A process whose code ignores the interrupt is waited for a few seconds, then
-     * reported.
+     * threads. Processes whose code ignores the interrupt are waited for five seconds in
+     * all, then reported.
      *
      * @throws IllegalStateException if a process's code would not stop
      */
@@ -322,15 +325,17 @@ public final class Node implements AutoCloseable {
             processes.clear();
         }
         running.forEach(p -> p.thread.interrupt());
-        var stuck = running.stream().filter(p -> !joined(p.thread)).map(p -> p.pid).toList();
+        long giveUp = System.nanoTime() + CLOSE_GRACE.toNanos();
+        var stuck = running.stream().filter(p -> !joined(p.thread, giveUp)).map(p -> p.pid).toList();
         if (!stuck.isEmpty()) {
             throw new IllegalStateException("the code of these processes did not stop when the node closed: " + stuck);
         }
     }
 
-    private static boolean joined(Thread thread) {
+    /** Whether {@code thread} ends before the shared deadline {@code giveUp} (System.nanoTime). */
+    private static boolean joined(Thread thread, long giveUp) {
         try {
-            return thread.join(CLOSE_GRACE);
+            return thread.join(Duration.ofNanos(Math.max(0, giveUp - System.nanoTime())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

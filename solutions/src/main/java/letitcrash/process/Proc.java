@@ -34,6 +34,11 @@ public final class Proc {
         self.node.send(self.pid, to, message);
     }
 
+    /** The process that spawned the caller, or {@link Node#OUTSIDE}: a server's supervisor, from chapter 4 on. */
+    public static Pid parent() {
+        return current().parent;
+    }
+
     /** Starts a process, as {@link Node#spawn}: not linked to the caller. */
     public static Pid spawn(ProcessBody body) {
         var self = current();
