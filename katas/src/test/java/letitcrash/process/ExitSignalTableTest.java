@@ -8,10 +8,10 @@ import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import letitcrash.testing.Approved;
 
 /**
@@ -20,7 +20,7 @@ import letitcrash.testing.Approved;
  * table the book shows, so the book cannot say what the runtime does not do.
  */
 @Tag("ch02")
-@DisplayName("Exit signals follow Erlang's table")
+@DisplayName("Kata 2.1: Exit signals follow Erlang's table")
 class ExitSignalTableTest {
 
     /** What became of the receiver: it died with a reason, it got a message, or nothing happened. */
@@ -51,7 +51,12 @@ class ExitSignalTableTest {
      * One row: how the signal is caused, given the node and the receiver's pid, and what
      * Erlang does to a receiver that does not trap exits and to one that does.
      */
-    record Row(String signal, BiConsumer<Node, Pid> cause, Outcome notTrapping, Outcome trapping) {}
+    record Row(String signal, BiConsumer<Node, Pid> cause, Outcome notTrapping, Outcome trapping) {
+        @Override
+        public String toString() {
+            return signal.replace("`", "");
+        }
+    }
 
     // tag::exit-signal-rows[]
     static final List<Row> ROWS = List.of(
@@ -77,6 +82,8 @@ class ExitSignalTableTest {
                     new Dies("killed"), new Dies("killed")));
     // end::exit-signal-rows[]
 
+    private static final String SECTION = "(book: chapter 2, Kata 2.1)";
+
     private final Node node = Node.start();
 
     @AfterEach
@@ -84,16 +91,39 @@ class ExitSignalTableTest {
         node.close();
     }
 
-    @TestFactory
-    Stream<DynamicTest> eachRowHoldsForAReceiverThatDoesNotTrapExits() {
-        return ROWS.stream().map(row -> DynamicTest.dynamicTest(row.signal() + ": " + row.notTrapping(),
-                () -> assertThat(outcome(row, false)).as(row.signal() + ", not trapping").isEqualTo(row.notTrapping())));
+    @Test
+    @Tag("kata-2.1")
+    @DisplayName("a shutdown signal sent from outside ends a process that does not trap exits")
+    void aShutdownSignalEndsAProcessThatDoesNotTrap() throws Exception {
+        Pid receiver = node.spawn(Proc::receive);
+        var down = node.run(() -> {
+            Ref ref = Proc.monitor(receiver);
+            node.exit(receiver, ExitReason.SHUTDOWN);
+            return Proc.receive(Down.class, d -> d.ref().equals(ref), Duration.ofSeconds(5));
+        });
+
+        assertThat(down).as("the DOWN of a process sent exit(pid, shutdown) %s", SECTION)
+                .map(Down::reason).contains(ExitReason.SHUTDOWN);
     }
 
-    @TestFactory
-    Stream<DynamicTest> eachRowHoldsForAReceiverThatTrapsExits() {
-        return ROWS.stream().map(row -> DynamicTest.dynamicTest(row.signal() + ": " + row.trapping(),
-                () -> assertThat(outcome(row, true)).as(row.signal() + ", trapping").isEqualTo(row.trapping())));
+    static Stream<Row> rows() {
+        return ROWS.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    @Tag("kata-2.1")
+    @DisplayName("a receiver that does not trap exits")
+    void eachRowHoldsForAReceiverThatDoesNotTrapExits(Row row) throws Exception {
+        assertThat(outcome(row, false)).as("%s, not trapping %s", row.signal(), SECTION).isEqualTo(row.notTrapping());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    @Tag("kata-2.1")
+    @DisplayName("a receiver that traps exits")
+    void eachRowHoldsForAReceiverThatTrapsExits(Row row) throws Exception {
+        assertThat(outcome(row, true)).as("%s, trapping %s", row.signal(), SECTION).isEqualTo(row.trapping());
     }
 
     /** The table as the book shows it: rendered from the rows the tests above check. */

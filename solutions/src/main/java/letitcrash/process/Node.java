@@ -145,7 +145,12 @@ public final class Node implements AutoCloseable {
         } catch (Throwable crash) {
             reason = ExitReason.crash(crash);
         }
-        end(process, reason);
+        try {
+            end(process, reason);
+        } catch (RuntimeException bug) {
+            // A runtime part that is still a kata stub: say so once, without a stack trace.
+            System.err.println("process " + process.pid + " ended, but its signals failed: " + bug);
+        }
     }
 
     /**
@@ -203,28 +208,57 @@ public final class Node implements AutoCloseable {
         return Optional.ofNullable(processes.get(pid)).map(p -> p.mailbox.messages()).orElse(List.of());
     }
 
+    /** What an exit signal does to the process that receives it. */
+    enum Effect {
+        /** It ends as {@code killed}, trapping or not. */
+        KILLED,
+        /** It gets an {@link Exit} message and runs on. */
+        TRAPPED,
+        /** Nothing happens. */
+        IGNORED,
+        /** It ends with the signal's reason. */
+        FATAL
+    }
+
     /**
-     * Delivers an exit signal, by Erlang's rules (OTP-FACTS §7): {@code kill} sent
-     * directly ends the receiver as {@code killed}, trapping or not; a trapping receiver
-     * gets an {@link Exit} message; {@code normal} is ignored unless a process sends it to
-     * itself; anything else ends the receiver with the same reason.
+     * Erlang's exit-signal rules (OTP-FACTS §7): {@code kill} sent directly with
+     * {@code exit/2} ends the receiver as {@code killed}, trapping or not; a trapping
+     * receiver gets every other signal as a message; a {@code normal} signal is ignored,
+     * unless a process sends it to itself; any other signal ends the receiver.
+     *
+     * @param fromLink whether the signal comes from a linked process that ended (not from {@code exit/2})
+     * @param toSelf whether a process sent it to itself
      */
+    static Effect effect(ExitReason reason, boolean fromLink, boolean trapping, boolean toSelf) {
+        // region kata 2.1: Decide what the signal does: KILLED, TRAPPED, IGNORED or FATAL, by the exit-signal table of chapter 2.
+        // tag::signal-rules[]
+        if (!fromLink && reason instanceof ExitReason.Kill) {
+            return Effect.KILLED;
+        }
+        if (trapping) {
+            return Effect.TRAPPED;
+        }
+        if (reason instanceof ExitReason.Normal && !toSelf) {
+            return Effect.IGNORED;
+        }
+        return Effect.FATAL;
+        // end::signal-rules[]
+        // endregion
+    }
+
+    /** Delivers an exit signal from {@code from} to {@code to}, by {@link #effect}; a signal to an ended process is dropped. */
     void signal(Pid from, Pid to, ExitReason reason, boolean fromLink) {
         var receiver = processes.get(to);
         if (receiver == null) {
             return;
         }
-        if (!fromLink && reason instanceof ExitReason.Kill) {
-            trace.record("signal " + from + " -> " + to + " kill: untrappable");
-            end(receiver, ExitReason.KILLED);
-        } else if (receiver.trapExits) {
-            trace.record("signal " + from + " -> " + to + " " + reason + ": trapped");
-            receiver.mailbox.put(new Exit(from, reason));
-        } else if (reason instanceof ExitReason.Normal && (fromLink || !from.equals(to))) {
-            trace.record("signal " + from + " -> " + to + " normal: ignored");
-        } else {
-            trace.record("signal " + from + " -> " + to + " " + reason + ": fatal");
-            end(receiver, reason);
+        var effect = effect(reason, fromLink, receiver.trapExits, !fromLink && from.equals(to));
+        trace.record("signal " + from + " -> " + to + " " + reason + ": " + effect.name().toLowerCase(java.util.Locale.ROOT));
+        switch (effect) {
+            case KILLED -> end(receiver, ExitReason.KILLED);
+            case TRAPPED -> receiver.mailbox.put(new Exit(from, reason));
+            case IGNORED -> { }
+            case FATAL -> end(receiver, reason);
         }
     }
 
@@ -253,12 +287,18 @@ public final class Node implements AutoCloseable {
         if (Thread.currentThread() != process.thread) {
             process.thread.interrupt();
         }
-        links.forEach(linked -> signal(process.pid, linked, reason, true));
-        watchers.forEach((ref, watcher) -> send(process.pid, watcher, new Down(ref, process.pid, reason)));
+        try {
+            links.forEach(linked -> signal(process.pid, linked, reason, true));
+        } finally {
+            // Monitors hear of the end even if a signal went wrong.
+            watchers.forEach((ref, watcher) -> send(process.pid, watcher, new Down(ref, process.pid, reason)));
+        }
     }
 
     /** Links {@code self} and {@code other}; if {@code other} has ended, {@code self} gets a {@code noproc} signal. */
     void link(Process self, Pid other) {
+        // region kata 2.2: Link both ways in one step under the lock; if other has ended, signal self with noproc instead.
+        // tag::link[]
         synchronized (lock) {
             var target = processes.get(other);
             if (target != null) {
@@ -270,19 +310,27 @@ public final class Node implements AutoCloseable {
             }
         }
         signal(other, self.pid, ExitReason.NOPROC, true);
+        // end::link[]
+        // endregion
     }
 
     void unlink(Process self, Pid other) {
+        // region kata 2.2: Remove the link from both sides, under the lock.
+        // tag::unlink[]
         synchronized (lock) {
             if (self.links.remove(other)) {
                 Optional.ofNullable(processes.get(other)).ifPresent(p -> p.links.remove(self.pid));
                 trace.record("unlink " + self.pid + " " + other);
             }
         }
+        // end::unlink[]
+        // endregion
     }
 
     /** Monitors {@code target} for {@code self}; a dead target gives an immediate {@code noproc} {@link Down}. */
     Ref monitor(Process self, Pid target) {
+        // region kata 2.3: Register the monitor on both sides under the lock, or put an immediate noproc Down in self's mailbox.
+        // tag::monitor[]
         var ref = new Ref(nextRef.getAndIncrement());
         synchronized (lock) {
             var watched = processes.get(target);
@@ -295,15 +343,21 @@ public final class Node implements AutoCloseable {
         }
         self.mailbox.put(new Down(ref, target, ExitReason.NOPROC));
         return ref;
+        // end::monitor[]
+        // endregion
     }
 
     void demonitor(Process self, Ref ref) {
+        // region kata 2.3: Remove the monitor from both sides, under the lock.
+        // tag::demonitor[]
         synchronized (lock) {
             var target = self.watching.remove(ref);
             if (target != null) {
                 Optional.ofNullable(processes.get(target)).ifPresent(p -> p.watchers.remove(ref));
             }
         }
+        // end::demonitor[]
+        // endregion
     }
 
     /**
