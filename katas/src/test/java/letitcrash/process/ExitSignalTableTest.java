@@ -164,19 +164,19 @@ class ExitSignalTableTest {
     private static BiConsumer<Node, Pid> linkedEndsWith(ExitReason reason) {
         return (node, receiver) -> endAndWait(linkedTo(receiver, () -> {
             throw new ProcessExit(reason);
-        }), Proc::send);
+        }), Proc::send, reason);
     }
 
     /** A process linked to the receiver is killed by a third, the test. */
     private static void linkedIsKilled(Node node, Pid receiver) {
-        endAndWait(linkedTo(receiver, () -> {}), (linked, go) -> Proc.exit(linked, ExitReason.KILL));
+        endAndWait(linkedTo(receiver, () -> {}), (linked, go) -> Proc.exit(linked, ExitReason.KILL), ExitReason.KILLED);
     }
 
     private static BiConsumer<Node, Pid> exitFromAnother(ExitReason reason) {
         return (node, receiver) -> endAndWait(Proc.spawn(() -> {
             Proc.receive();
             Proc.exit(receiver, reason);
-        }), Proc::send);
+        }), Proc::send, ExitReason.NORMAL);
     }
 
     /** Spawns a process that links to {@code receiver}, says so, waits for a message, then runs {@code then}. */
@@ -196,14 +196,22 @@ class ExitSignalTableTest {
         return linked;
     }
 
-    /** Lets {@code other} go (by {@code release}) and waits until it has ended, and so sent its signals. */
-    private static void endAndWait(Pid other, BiConsumer<Pid, Object> release) {
+    /**
+     * Lets {@code other} go (by {@code release}) and waits until it has ended, and so sent
+     * its signals; it must end with {@code expected}, or the signal was never sent.
+     */
+    private static void endAndWait(Pid other, BiConsumer<Pid, Object> release, ExitReason expected) {
+        Down down;
         try {
             Ref ref = Proc.monitor(other);
             release.accept(other, "go");
-            Proc.receive(Down.class, down -> down.ref().equals(ref), Duration.ofSeconds(5)).orElseThrow();
+            down = Proc.receive(Down.class, d -> d.ref().equals(ref), Duration.ofSeconds(5)).orElseThrow();
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
+        }
+        if (!down.reason().equals(expected)) {
+            throw new AssertionError("the process that caused the signal ended with " + down.reason()
+                    + " instead of " + expected + " " + SECTION);
         }
     }
 }

@@ -7,7 +7,8 @@ import org.approvaltests.Approvals;
 /**
  * ApprovalTests for the one test tree: the approved files live beside the tests in
  * {@code katas/src/test/java}, whether the tests run from the {@code katas} module (the
- * learner's IDE) or from {@code solutions} (the build), whose working folder is its own.
+ * learner's IDE), from {@code solutions} (the build), whose working folder is its own, or
+ * from the top folder (the workbook tool).
  */
 public final class Approved {
 
@@ -22,7 +23,7 @@ public final class Approved {
 
     private static File testSourceFolder(Class<?> testClass, String fileName) {
         String packagePath = testClass.getPackageName().replace('.', '/');
-        for (String root : new String[] {"src/test/java/", "../katas/src/test/java/"}) {
+        for (String root : new String[] {"src/test/java/", "../katas/src/test/java/", "katas/src/test/java/"}) {
             var folder = new File(root + packagePath);
             if (new File(folder, fileName).isFile()) {
                 return folder;

@@ -75,6 +75,8 @@ public final class Node implements AutoCloseable {
     private final Map<Pid, Process> processes = new ConcurrentHashMap<>();
     /** Guarded by lock. */
     private boolean closed;
+    /** Failures of the runtime's own code in a process thread, which {@link #close} reports. */
+    private final List<IllegalStateException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Node(Clock clock) {
         this.clock = clock;
@@ -148,8 +150,8 @@ public final class Node implements AutoCloseable {
         try {
             end(process, reason);
         } catch (RuntimeException bug) {
-            // A runtime part that is still a kata stub: say so once, without a stack trace.
-            System.err.println("process " + process.pid + " ended, but its signals failed: " + bug);
+            // The runtime itself failed (a kata stub, say): close() reports it.
+            failures.add(new IllegalStateException("the runtime failed while ending " + process.pid + ": " + bug, bug));
         }
     }
 
@@ -365,7 +367,8 @@ public final class Node implements AutoCloseable {
      * threads. Processes whose code ignores the interrupt are waited for five seconds in
      * all, then reported.
      *
-     * @throws IllegalStateException if a process's code would not stop
+     * @throws IllegalStateException if a process's code would not stop, or if the runtime's
+     *     own code failed in a process while the node ran (the first such failure)
      */
     @Override
     public void close() {
@@ -383,6 +386,9 @@ public final class Node implements AutoCloseable {
         var stuck = running.stream().filter(p -> !joined(p.thread, giveUp)).map(p -> p.pid).toList();
         if (!stuck.isEmpty()) {
             throw new IllegalStateException("the code of these processes did not stop when the node closed: " + stuck);
+        }
+        if (!failures.isEmpty()) {
+            throw failures.getFirst();
         }
     }
 
