@@ -46,6 +46,7 @@ public final class Mailbox {
     public void put(Object message) {
         Objects.requireNonNull(message, "a message cannot be null");
         // region kata 1.1: Add the message at the end of the queue and wake any waiting receiver.
+        // tag::mailbox-put[]
         lock.lock();
         try {
             messages.addLast(message);
@@ -53,6 +54,7 @@ public final class Mailbox {
         } finally {
             lock.unlock();
         }
+        // end::mailbox-put[]
         // endregion
     }
 
@@ -63,6 +65,7 @@ public final class Mailbox {
      */
     public Object take() throws InterruptedException {
         // region kata 1.1: Wait until the queue holds a message, then remove and return the oldest.
+        // tag::mailbox-take[]
         lock.lock();
         try {
             while (messages.isEmpty()) {
@@ -72,6 +75,7 @@ public final class Mailbox {
         } finally {
             lock.unlock();
         }
+        // end::mailbox-take[]
         // endregion
     }
 
@@ -85,6 +89,7 @@ public final class Mailbox {
      */
     public Optional<Object> poll(Duration timeout) throws InterruptedException {
         // region kata 1.2: Like take, but give up (empty) once the clock passes now + timeout.
+        // tag::mailbox-poll[]
         long deadline = clock.deadline(timeout);
         lock.lock();
         try {
@@ -97,6 +102,7 @@ public final class Mailbox {
         } finally {
             lock.unlock();
         }
+        // end::mailbox-poll[]
         // endregion
     }
 
@@ -112,6 +118,7 @@ public final class Mailbox {
     public <T> Optional<T> poll(Class<T> type, Predicate<? super T> filter, Duration timeout)
             throws InterruptedException {
         // region kata 1.3: Scan from the oldest message, remove the first match, else wait for more until the deadline.
+        // tag::mailbox-selective-receive[]
         long deadline = clock.deadline(timeout);
         lock.lock();
         try {
@@ -131,6 +138,7 @@ public final class Mailbox {
         } finally {
             lock.unlock();
         }
+        // end::mailbox-selective-receive[]
         // endregion
     }
 
