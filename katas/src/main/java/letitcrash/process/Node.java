@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import letitcrash.mailbox.Mailbox;
 import letitcrash.time.Clock;
@@ -53,6 +54,8 @@ public final class Node implements AutoCloseable {
         final Map<Ref, Pid> watchers = new LinkedHashMap<>();
         /** Monitors this process holds: ref to the watched process. */
         final Map<Ref, Pid> watching = new LinkedHashMap<>();
+        /** Counted down when its thread is done: the process has ended and sent its signals. */
+        final CountDownLatch stopped = new CountDownLatch(1);
 
         Process(Node node, Pid pid, Pid parent, Mailbox mailbox) {
             this.node = node;
@@ -116,6 +119,10 @@ public final class Node implements AutoCloseable {
 
     /** Spawns for {@code parent}, linked to it before the child runs if {@code link}. */
     Pid spawn(ProcessBody body, Pid parent, boolean link) {
+        return start(body, parent, link).pid;
+    }
+
+    private Process start(ProcessBody body, Pid parent, boolean link) {
         var process = new Process(this, new Pid(nextPid.getAndIncrement()), parent, new Mailbox(clock));
         process.thread = Thread.ofVirtual().name("process " + process.pid).unstarted(() -> run(process, body));
         synchronized (lock) {
@@ -131,7 +138,7 @@ public final class Node implements AutoCloseable {
             }
         }
         process.thread.start();
-        return process.pid;
+        return process;
     }
 
     private void run(Process process, ProcessBody body) {
@@ -152,27 +159,34 @@ public final class Node implements AutoCloseable {
         } catch (RuntimeException bug) {
             // The runtime itself failed (a kata stub, say): close() reports it.
             failures.add(new IllegalStateException("the runtime failed while ending " + process.pid + ": " + bug, bug));
+        } finally {
+            process.stopped.countDown();
         }
     }
 
     /**
-     * Runs {@code body} in a new process and waits for its result: the way a test or a
-     * JShell session, which are not processes, can send and receive.
+     * Runs {@code body} in a new process and waits until that process has ended (its
+     * signals sent, its exit in the trace), then returns the body's result: the way a test
+     * or a JShell session, which are not processes, can send and receive.
      *
      * @throws Exception whatever {@code body} threw
      */
     public <T> T run(Callable<T> body) throws Exception {
         var result = new CompletableFuture<T>();
-        spawn(() -> {
+        var process = start(() -> {
             try {
                 result.complete(body.call());
             } catch (Throwable failure) {
                 result.completeExceptionally(failure);
             }
-        });
+        }, OUTSIDE, false);
+        process.stopped.await();
+        if (!result.isDone()) {
+            throw new IllegalStateException("the process running this ended with " + process.exitReason + " before it returned");
+        }
         try {
-            return result.get();
-        } catch (ExecutionException failed) {
+            return result.getNow(null);
+        } catch (CompletionException failed) {
             throw failed.getCause() instanceof Exception e ? e : new RuntimeException(failed.getCause());
         }
     }
@@ -232,8 +246,8 @@ public final class Node implements AutoCloseable {
      * @param toSelf whether a process sent it to itself
      */
     static Effect effect(ExitReason reason, boolean fromLink, boolean trapping, boolean toSelf) {
-        // TODO(kata 2.1): Decide what the signal does: KILLED, TRAPPED, IGNORED or FATAL, by the exit-signal table of chapter 2.
-        throw new UnsupportedOperationException("kata 2.1 is not done yet (book: chapter 2, Kata 2.1)");
+        // TODO(kata 2.2): Decide what the signal does: KILLED, TRAPPED, IGNORED or FATAL, by the exit-signal table of chapter 2.
+        throw new UnsupportedOperationException("kata 2.2 is not done yet (book: chapter 2, Kata 2.2)");
     }
 
     /** Delivers an exit signal from {@code from} to {@code to}, by {@link #effect}; a signal to an ended process is dropped. */
@@ -268,7 +282,7 @@ public final class Node implements AutoCloseable {
                 Optional.ofNullable(processes.get(linked)).ifPresent(p -> p.links.remove(process.pid));
             }
             process.links.clear();
-            watchers = Map.copyOf(process.watchers);
+            watchers = new LinkedHashMap<>(process.watchers);
             process.watchers.clear();
             process.watching.forEach((ref, watched) ->
                     Optional.ofNullable(processes.get(watched)).ifPresent(p -> p.watchers.remove(ref)));
@@ -287,24 +301,24 @@ public final class Node implements AutoCloseable {
 
     /** Links {@code self} and {@code other}; if {@code other} has ended, {@code self} gets a {@code noproc} signal. */
     void link(Process self, Pid other) {
-        // TODO(kata 2.2): Link both ways in one step under the lock; if other has ended, signal self with noproc instead.
-        throw new UnsupportedOperationException("kata 2.2 is not done yet (book: chapter 2, Kata 2.2)");
+        // TODO(kata 2.3): Link both ways in one step under the lock; if other has ended, signal self with noproc instead.
+        throw new UnsupportedOperationException("kata 2.3 is not done yet (book: chapter 2, Kata 2.3)");
     }
 
     void unlink(Process self, Pid other) {
-        // TODO(kata 2.2): Remove the link from both sides, under the lock.
-        throw new UnsupportedOperationException("kata 2.2 is not done yet (book: chapter 2, Kata 2.2)");
+        // TODO(kata 2.3): Remove the link from both sides, under the lock.
+        throw new UnsupportedOperationException("kata 2.3 is not done yet (book: chapter 2, Kata 2.3)");
     }
 
     /** Monitors {@code target} for {@code self}; a dead target gives an immediate {@code noproc} {@link Down}. */
     Ref monitor(Process self, Pid target) {
-        // TODO(kata 2.3): Register the monitor on both sides under the lock, or put an immediate noproc Down in self's mailbox.
-        throw new UnsupportedOperationException("kata 2.3 is not done yet (book: chapter 2, Kata 2.3)");
+        // TODO(kata 2.1): Register the monitor on both sides under the lock, or put an immediate noproc Down in self's mailbox.
+        throw new UnsupportedOperationException("kata 2.1 is not done yet (book: chapter 2, Kata 2.1)");
     }
 
     void demonitor(Process self, Ref ref) {
-        // TODO(kata 2.3): Remove the monitor from both sides, under the lock.
-        throw new UnsupportedOperationException("kata 2.3 is not done yet (book: chapter 2, Kata 2.3)");
+        // TODO(kata 2.1): Remove the monitor from both sides, under the lock.
+        throw new UnsupportedOperationException("kata 2.1 is not done yet (book: chapter 2, Kata 2.1)");
     }
 
     /**

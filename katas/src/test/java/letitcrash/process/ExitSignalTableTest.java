@@ -20,7 +20,7 @@ import letitcrash.testing.Approved;
  * table the book shows, so the book cannot say what the runtime does not do.
  */
 @Tag("ch02")
-@DisplayName("Kata 2.1: Exit signals follow Erlang's table")
+@DisplayName("Kata 2.2: Exit signals follow Erlang's table")
 class ExitSignalTableTest {
 
     /** What became of the receiver: it died with a reason, it got a message, or nothing happened. */
@@ -48,10 +48,10 @@ class ExitSignalTableTest {
     }
 
     /**
-     * One row: how the signal is caused, given the node and the receiver's pid, and what
+     * One row: how the signal is caused, given the receiver and its linked partner, and what
      * Erlang does to a receiver that does not trap exits and to one that does.
      */
-    record Row(String signal, BiConsumer<Node, Pid> cause, Outcome notTrapping, Outcome trapping) {
+    record Row(String signal, BiConsumer<Pid, Pid> cause, Outcome notTrapping, Outcome trapping) {
         @Override
         public String toString() {
             return signal.replace("`", "");
@@ -82,7 +82,7 @@ class ExitSignalTableTest {
                     new Dies("killed"), new Dies("killed")));
     // end::exit-signal-rows[]
 
-    private static final String SECTION = "(book: chapter 2, Kata 2.1)";
+    private static final String SECTION = "(book: chapter 2, Kata 2.2)";
 
     private final Node node = Node.start();
 
@@ -92,7 +92,7 @@ class ExitSignalTableTest {
     }
 
     @Test
-    @Tag("kata-2.1")
+    @Tag("kata-2.2")
     @DisplayName("a shutdown signal sent from outside ends a process that does not trap exits")
     void aShutdownSignalEndsAProcessThatDoesNotTrap() throws Exception {
         Pid receiver = node.spawn(Proc::receive);
@@ -112,7 +112,7 @@ class ExitSignalTableTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
-    @Tag("kata-2.1")
+    @Tag("kata-2.2")
     @DisplayName("a receiver that does not trap exits")
     void eachRowHoldsForAReceiverThatDoesNotTrapExits(Row row) throws Exception {
         assertThat(outcome(row, false)).as("%s, not trapping %s", row.signal(), SECTION).isEqualTo(row.notTrapping());
@@ -120,7 +120,7 @@ class ExitSignalTableTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
-    @Tag("kata-2.1")
+    @Tag("kata-2.2")
     @DisplayName("a receiver that traps exits")
     void eachRowHoldsForAReceiverThatTrapsExits(Row row) throws Exception {
         assertThat(outcome(row, true)).as("%s, trapping %s", row.signal(), SECTION).isEqualTo(row.trapping());
@@ -136,17 +136,31 @@ class ExitSignalTableTest {
     }
 
     /** What the signal of {@code row} does to a fresh receiver that traps exits or not. */
+    /** Tells the receiver's linked partner to end with a reason. */
+    record EndWith(ExitReason reason) {}
+
+    record Ready(Pid partner) {}
+
+    /**
+     * What the signal of {@code row} does to a fresh receiver that traps exits or not. The
+     * receiver starts with a partner linked to it by {@code spawnLink} (so that this kata
+     * needs no {@code link} of its own), then forwards the first message it gets.
+     */
     private Outcome outcome(Row row, boolean trap) throws Exception {
         return node.run(() -> {
             Pid test = Proc.self();
             Pid receiver = Proc.spawn(() -> {
                 Proc.trapExits(trap);
-                Proc.send(test, "ready");
+                Pid partner = Proc.spawnLink(() -> {
+                    var order = Proc.receive(EndWith.class);
+                    throw new ProcessExit(order.reason());
+                });
+                Proc.send(test, new Ready(partner));
                 Proc.send(test, Proc.receive());
             });
-            Proc.receive(String.class);
+            Pid partner = Proc.receive(Ready.class).partner();
             Ref watch = Proc.monitor(receiver);
-            row.cause().accept(node, receiver);
+            row.cause().accept(receiver, partner);
             // Signals are handled before the call that caused them returns, so a probe
             // sent now reaches the receiver after the signal's message, if there is one.
             Proc.send(receiver, "probe");
@@ -160,51 +174,33 @@ class ExitSignalTableTest {
         });
     }
 
-    /** A process linked to the receiver ends with {@code reason}; returns once its signals are delivered. */
-    private static BiConsumer<Node, Pid> linkedEndsWith(ExitReason reason) {
-        return (node, receiver) -> endAndWait(linkedTo(receiver, () -> {
-            throw new ProcessExit(reason);
-        }), Proc::send, reason);
+    /** The receiver's linked partner ends with {@code reason}. */
+    private static BiConsumer<Pid, Pid> linkedEndsWith(ExitReason reason) {
+        return (receiver, partner) -> endAndWait(partner, p -> Proc.send(p, new EndWith(reason)), reason);
     }
 
-    /** A process linked to the receiver is killed by a third, the test. */
-    private static void linkedIsKilled(Node node, Pid receiver) {
-        endAndWait(linkedTo(receiver, () -> {}), (linked, go) -> Proc.exit(linked, ExitReason.KILL), ExitReason.KILLED);
+    /** The receiver's linked partner is killed by a third process, the test. */
+    private static void linkedIsKilled(Pid receiver, Pid partner) {
+        endAndWait(partner, p -> Proc.exit(p, ExitReason.KILL), ExitReason.KILLED);
     }
 
-    private static BiConsumer<Node, Pid> exitFromAnother(ExitReason reason) {
-        return (node, receiver) -> endAndWait(Proc.spawn(() -> {
+    /** Another process calls {@code exit(receiver, reason)}. */
+    private static BiConsumer<Pid, Pid> exitFromAnother(ExitReason reason) {
+        return (receiver, partner) -> endAndWait(Proc.spawn(() -> {
             Proc.receive();
             Proc.exit(receiver, reason);
-        }), Proc::send, ExitReason.NORMAL);
-    }
-
-    /** Spawns a process that links to {@code receiver}, says so, waits for a message, then runs {@code then}. */
-    private static Pid linkedTo(Pid receiver, ProcessBody then) {
-        Pid test = Proc.self();
-        Pid linked = Proc.spawn(() -> {
-            Proc.link(receiver);
-            Proc.send(test, "linked");
-            Proc.receive();
-            then.run();
-        });
-        try {
-            Proc.receive(String.class, "linked"::equals, Duration.ofSeconds(5)).orElseThrow();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-        return linked;
+        }), p -> Proc.send(p, "go"), ExitReason.NORMAL);
     }
 
     /**
      * Lets {@code other} go (by {@code release}) and waits until it has ended, and so sent
      * its signals; it must end with {@code expected}, or the signal was never sent.
      */
-    private static void endAndWait(Pid other, BiConsumer<Pid, Object> release, ExitReason expected) {
+    private static void endAndWait(Pid other, java.util.function.Consumer<Pid> release, ExitReason expected) {
         Down down;
         try {
             Ref ref = Proc.monitor(other);
-            release.accept(other, "go");
+            release.accept(other);
             down = Proc.receive(Down.class, d -> d.ref().equals(ref), Duration.ofSeconds(5)).orElseThrow();
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("ch02")
-@Tag("kata-2.2")
-@DisplayName("Kata 2.2: Links")
+@Tag("kata-2.3")
+@DisplayName("Kata 2.3: Links")
 class LinkTest {
 
-    private static final String SECTION = "(book: chapter 2, Kata 2.2)";
+    private static final String SECTION = "(book: chapter 2, Kata 2.3)";
     private static final Duration GUARD = Duration.ofSeconds(5);
 
     private final Node node = Node.start();
