@@ -16,12 +16,13 @@ import java.util.function.Predicate;
 public final class Proc {
 
     static final ScopedValue<Node.Process> CURRENT = ScopedValue.newInstance();
+    private static final Duration FOREVER = Duration.ofNanos(Long.MAX_VALUE);
 
     private Proc() {}
 
     /** The pid of the calling process. */
     public static Pid self() {
-        return current().pid();
+        return current().pid;
     }
 
     /**
@@ -29,22 +30,99 @@ public final class Proc {
      * process that has ended is dropped without error, as in Erlang.
      */
     public static void send(Pid to, Object message) {
-        node().send(to, message);
+        var self = current();
+        self.node.send(self.pid, to, message);
+    }
+
+    /** The process that spawned the caller, or {@link Node#OUTSIDE}: a server's supervisor, from chapter 4 on. */
+    public static Pid parent() {
+        return current().parent;
+    }
+
+    /** Starts a process, as {@link Node#spawn}: not linked to the caller. */
+    public static Pid spawn(ProcessBody body) {
+        var self = current();
+        return self.node.spawn(body, self.pid, false);
+    }
+
+    /**
+     * Starts a process linked to the caller, linked before the child runs a single line:
+     * Erlang's {@code spawn_link/1}.
+     */
+    public static Pid spawnLink(ProcessBody body) {
+        var self = current();
+        return self.node.spawn(body, self.pid, true);
+    }
+
+    /**
+     * Links the caller and {@code other}: when either ends, the other gets an exit signal.
+     * Linking to a process that has ended sends the caller a {@code noproc} signal.
+     */
+    public static void link(Pid other) {
+        var self = current();
+        self.node.link(self, other);
+    }
+
+    /** Removes the link between the caller and {@code other}, if there is one. */
+    public static void unlink(Pid other) {
+        var self = current();
+        self.node.unlink(self, other);
+    }
+
+    /**
+     * Watches {@code target}: when it ends, the caller receives a {@link Down} with the
+     * returned ref; at once, with {@code noproc}, if it has ended already. Monitors are one
+     * way and stack: two calls give two refs and two messages.
+     */
+    public static Ref monitor(Pid target) {
+        var self = current();
+        return self.node.monitor(self, target);
+    }
+
+    /** Stops the monitor {@code ref}; with {@code flush}, also removes its {@link Down} if it already arrived. */
+    public static void demonitor(Ref ref, boolean flush) throws InterruptedException {
+        var self = current();
+        self.node.demonitor(self, ref);
+        if (flush) {
+            self.mailbox.poll(Down.class, down -> down.ref().equals(ref), Duration.ZERO);
+        }
+    }
+
+    /**
+     * Whether exit signals reach the caller as {@link Exit} messages instead of ending it
+     * (all but an untrappable {@code kill}); returns the previous setting.
+     */
+    public static boolean trapExits(boolean trap) {
+        var self = current();
+        boolean was = self.trapExits;
+        self.trapExits = trap;
+        return was;
+    }
+
+    /** Sends {@code to} an exit signal with {@code reason}, as Erlang's {@code exit/2}. */
+    public static void exit(Pid to, ExitReason reason) {
+        var self = current();
+        self.node.signal(self.pid, to, reason, false);
+    }
+
+    /** Ends the caller with {@code reason} by throwing {@link ProcessExit}, as Erlang's {@code exit/1}. */
+    public static ProcessExit exit(ExitReason reason) {
+        throw new ProcessExit(reason);
     }
 
     /** Takes the oldest message, waiting as long as it takes. */
     public static Object receive() throws InterruptedException {
-        return current().mailbox().take();
+        return alive().mailbox.take();
     }
 
     /** Takes the oldest message, or empty if none arrives within {@code timeout} on the node's clock. */
     public static Optional<Object> receive(Duration timeout) throws InterruptedException {
-        return current().mailbox().poll(timeout);
+        return alive().mailbox.poll(timeout);
     }
 
     /** Takes the oldest message of {@code type}, waiting as long as it takes; others stay in order. */
     public static <T> T receive(Class<T> type) throws InterruptedException {
-        return receive(type, message -> true, Duration.ofNanos(Long.MAX_VALUE)).orElseThrow();
+        return receive(type, message -> true, FOREVER).orElseThrow();
     }
 
     /**
@@ -54,11 +132,17 @@ public final class Proc {
      */
     public static <T> Optional<T> receive(Class<T> type, Predicate<? super T> filter, Duration timeout)
             throws InterruptedException {
-        return current().mailbox().poll(type, filter, timeout);
+        return alive().mailbox.poll(type, filter, timeout);
     }
 
-    private static Node node() {
-        return current().node();
+    /** The caller, if it has not been ended by a signal; else its end is thrown, so its code stops. */
+    private static Node.Process alive() {
+        var self = current();
+        var ended = self.exitReason;
+        if (ended != null) {
+            throw new ProcessExit(ended);
+        }
+        return self;
     }
 
     private static Node.Process current() {

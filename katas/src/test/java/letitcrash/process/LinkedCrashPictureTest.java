@@ -1,0 +1,63 @@
+package letitcrash.process;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import letitcrash.testing.Approved;
+import letitcrash.testing.SequenceDiagram;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The picture of chapter 2, drawn from a real run: a trapping, supervisor-like process, a
+ * linked worker that crashes, the worker's own linked partner that does not trap exits and
+ * dies with it, and a monitor on that partner. The book renders the approved PlantUML text.
+ */
+@Tag("ch02")
+@DisplayName("The picture of a linked crash, drawn from its trace")
+class LinkedCrashPictureTest {
+
+    private static final Duration GUARD = Duration.ofSeconds(5);
+
+    /** What the worker tells the supervisor once its partner is linked. */
+    record Partner(Pid pid) {}
+
+    private final Node node = Node.start();
+
+    @AfterEach
+    void closeNode() {
+        node.close();
+    }
+
+    @Test
+    @DisplayName("a linked crash, as a sequence diagram")
+    void linkedCrash() throws Exception {
+        node.trace().recordMessages(true);
+
+        List<String> trace = node.run(() -> {
+            Proc.trapExits(true);
+            Pid supervisor = Proc.self();
+            Pid worker = Proc.spawnLink(() -> {
+                Proc.send(supervisor, new Partner(Proc.spawnLink(Proc::receive)));
+                Proc.receive(String.class, "work"::equals, GUARD);
+                throw new IllegalStateException("boom");
+            });
+            Pid partner = Proc.receive(Partner.class).pid();
+            Ref ref = Proc.monitor(partner);
+            Proc.send(worker, "work");
+            Proc.receive(Down.class, d -> d.ref().equals(ref), GUARD).orElseThrow();
+            Proc.receive(Exit.class, e -> e.from().equals(worker), GUARD).orElseThrow();
+            // Every event is now in the trace: the partner's DOWN was the worker's last act.
+            // This process's own exit is not, since it comes after; so we read the trace here.
+            return node.trace().lines();
+        });
+
+        Approved.verify(SequenceDiagram.of(trace, Map.of(
+                Node.OUTSIDE.toString(), "outside",
+                "<0.1.0>", "supervisor",
+                "<0.2.0>", "worker",
+                "<0.3.0>", "partner")));
+    }
+}

@@ -1,0 +1,116 @@
+package letitcrash.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@Tag("ch02")
+@Tag("kata-2.1")
+@DisplayName("Kata 2.1: Monitors")
+class MonitorTest {
+
+    private static final String SECTION = "(book: chapter 2, Kata 2.1)";
+    private static final Duration GUARD = Duration.ofSeconds(5);
+
+    private final Node node = Node.start();
+
+    @AfterEach
+    void closeNode() {
+        node.close();
+    }
+
+    // tag::monitor-down[]
+    @Test
+    @DisplayName("a monitor delivers DOWN with the reason, and the watcher lives on")
+    void deliversDownAndTheWatcherLivesOn() throws Exception {
+        Pid target = node.spawn(() -> {
+            Proc.receive();
+            throw new IllegalStateException("bad state");
+        });
+
+        var down = node.run(() -> {
+            Ref ref = Proc.monitor(target);
+            Proc.send(target, "crash now");
+            return Proc.receive(Down.class, d -> d.ref().equals(ref), GUARD).orElseThrow();
+        });
+
+        assertThat(down.pid()).as("the DOWN's pid %s", SECTION).isEqualTo(target);
+        assertThat(down.reason().toString()).as("the DOWN's reason %s", SECTION)
+                .isEqualTo("crash(IllegalStateException: bad state)");
+    }
+    // end::monitor-down[]
+
+    @Test
+    @DisplayName("monitoring a process that has ended gives DOWN noproc at once")
+    void monitoringAnEndedProcessGivesNoproc() throws Exception {
+        Pid gone = node.spawn(() -> {});
+        while (node.isAlive(gone)) {
+            Thread.onSpinWait();
+        }
+
+        var down = node.run(() -> {
+            Ref ref = Proc.monitor(gone);
+            return Proc.receive(Down.class, d -> d.ref().equals(ref), Duration.ZERO);
+        });
+
+        assertThat(down).as("the DOWN for an ended process, without waiting %s", SECTION)
+                .map(Down::reason).contains(ExitReason.NOPROC);
+    }
+
+    @Test
+    @DisplayName("monitors stack: two monitors give two refs and two DOWN messages")
+    void monitorsStack() throws Exception {
+        Pid target = node.spawn(Proc::receive);
+
+        var downs = node.run(() -> {
+            Ref first = Proc.monitor(target);
+            Ref second = Proc.monitor(target);
+            Proc.send(target, "end normally");
+            return List.of(Proc.receive(Down.class, d -> d.ref().equals(first), GUARD).orElseThrow(),
+                    Proc.receive(Down.class, d -> d.ref().equals(second), GUARD).orElseThrow());
+        });
+
+        assertThat(downs).as("the two DOWN messages %s", SECTION).extracting(Down::reason)
+                .containsExactly(ExitReason.NORMAL, ExitReason.NORMAL);
+        assertThat(downs.get(0).ref()).as("the two refs %s", SECTION).isNotEqualTo(downs.get(1).ref());
+    }
+
+    @Test
+    @DisplayName("after demonitor, the end of the process sends no DOWN")
+    void demonitorStopsTheDown() throws Exception {
+        Pid target = node.spawn(Proc::receive);
+
+        var got = node.run(() -> {
+            Ref ref = Proc.monitor(target);
+            Proc.demonitor(ref, false);
+            Ref check = Proc.monitor(target);
+            Proc.send(target, "end normally");
+            return Proc.receive(Down.class, d -> true, GUARD).orElseThrow().ref().equals(check)
+                    && Proc.receive(Down.class, d -> true, Duration.ZERO).isEmpty();
+        });
+
+        assertThat(got).as("only the DOWN of the monitor still in place arrived %s", SECTION).isTrue();
+    }
+
+    @Test
+    @DisplayName("demonitor with flush also removes a DOWN that has already arrived")
+    void demonitorWithFlushRemovesADeliveredDown() throws Exception {
+        Pid target = node.spawn(Proc::receive);
+
+        var left = node.run(() -> {
+            Ref ref = Proc.monitor(target);
+            Ref check = Proc.monitor(target);
+            Proc.send(target, "end normally");
+            Proc.receive(Down.class, d -> d.ref().equals(check), GUARD).orElseThrow();
+            Proc.demonitor(ref, true);
+            return node.messages(Proc.self());
+        });
+
+        assertThat(left).as("the mailbox after demonitor(ref, flush) %s", SECTION).isEmpty();
+    }
+}

@@ -1,0 +1,20 @@
+package letitcrash.process;
+
+/**
+ * Thrown by {@link Proc#exit(ExitReason)} to end the calling process with a reason, as
+ * Erlang's {@code exit/1} raises: code may catch it, and if nothing does, the process
+ * ends with {@link #reason()} rather than as a crash.
+ */
+public final class ProcessExit extends RuntimeException {
+
+    private final transient ExitReason reason;
+
+    public ProcessExit(ExitReason reason) {
+        super("exit(" + reason + ")", null, false, false);
+        this.reason = reason;
+    }
+
+    public ExitReason reason() {
+        return reason;
+    }
+}
