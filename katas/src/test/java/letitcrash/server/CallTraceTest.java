@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * What a call looks like in the node's trace: the transcripts the book's message sequence
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * inside the caller, so that every line in it follows from the line before.
  */
 @Tag("ch03")
+@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard: a broken call waits on a clock nobody moves
 @DisplayName("A call in the trace")
 class CallTraceTest {
 

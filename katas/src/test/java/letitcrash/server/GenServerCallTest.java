@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Calls and casts as OTP-FACTS §9 and §12.9 describe them. The node runs on a virtual
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * its timeout anywhere else would hang, and the hang guard would fail the test.
  */
 @Tag("ch03")
+@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard: a broken call waits on a clock nobody moves
 @DisplayName("Calling a server")
 class GenServerCallTest {
 
@@ -88,8 +90,12 @@ class GenServerCallTest {
     void anUncaughtCallExitEndsTheCaller() throws Exception {
         ExitReason callerEnd = node.run(() -> {
             Pid nobody = new Pid(999);
-            Pid caller = Proc.spawn(() -> GenServer.call(nobody, GET));
+            Pid caller = Proc.spawn(() -> {
+                Proc.receive();
+                GenServer.call(nobody, GET);
+            });
             Ref watch = Proc.monitor(caller);
+            Proc.send(caller, "go");
             return Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY).orElseThrow().reason();
         });
 

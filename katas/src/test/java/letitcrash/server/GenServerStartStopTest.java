@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import letitcrash.process.Down;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
@@ -18,9 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** How a server starts and stops: start returns only after init, and stop waits for the end. */
 @Tag("ch03")
+@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard, not a timing assertion
 @DisplayName("Starting and stopping a server")
 class GenServerStartStopTest {
 
@@ -111,5 +114,25 @@ class GenServerStartStopTest {
     @DisplayName("start returns only after init: the first call finds the state init made")
     void startReturnsAfterInit() throws Exception {
         assertThat(node.run(() -> GenServer.call(GenServer.start(new Counter(), Proc.self()), GET))).isEqualTo(0);
+    }
+
+    @Test
+    @DisplayName("a server started without a link has no parent: its starter's exit signal is only an info")
+    void aServerStartedWithoutALinkHasNoParent() throws Exception {
+        var log = new Probe.Log();
+        Object info = node.run(() -> {
+            var setup = new Probe.Setup(true, null, Duration.ZERO);
+            Pid server = GenServer.start(new Probe(), new Probe.Config(Proc.self(), setup, log));
+            Ref watch = Proc.monitor(server);
+            Proc.exit(server, ExitReason.SHUTDOWN);
+            GenServer.cast(server, "ping");
+            var answer = Proc.receive(Object.class, m -> m.equals(Probe.PONG)
+                    || m instanceof Down down && down.ref().equals(watch), GenServer.INFINITY).orElseThrow();
+            return answer instanceof Down down ? down
+                    : Proc.receive(Probe.Info.class, m -> true, Duration.ZERO).orElseThrow().message();
+        });
+
+        assertThat(info).isEqualTo("{EXIT, from, shutdown}");
+        assertThat(log.events).isEmpty();
     }
 }
