@@ -146,7 +146,7 @@ public final class Node implements AutoCloseable {
             reason = ExitReason.crash(crash);
         }
         end(process, reason);
-        dropAliases(process);
+        aliases.removeAll(process);
     }
 
     /**
@@ -307,65 +307,13 @@ public final class Node implements AutoCloseable {
         }
     }
 
-    // Aliases (chapter 3). An alias is a ref that delivers messages to the process that
-    // made it, while it is active: what OTP 24+ calls gen_server replies through, so that
-    // a reply arriving after the caller gave up is dropped instead of left in its mailbox.
-    //
-    // aliasLock makes "is the alias active? then put the message" one step against
-    // unalias: once unalias has returned, no message through the alias can land. The map
-    // may still hold the aliases of a process that has ended but whose thread has not yet
-    // unwound; a send checks the owner's exit reason, so those deliver nothing.
+    // Aliases (chapter 3): the table lives in Aliases; refs come from the node's one counter.
 
-    private final Object aliasLock = new Object();
-    /** Guarded by aliasLock: each active alias and its owner. */
-    private final Map<Ref, Process> aliases = new LinkedHashMap<>();
+    final Aliases aliases = new Aliases(trace);
 
-    /** A new alias for {@code owner}, active until {@link #unalias} or its end. */
+    /** A new alias for {@code owner}, active until it unaliases it or ends. */
     Ref alias(Process owner) {
-        var alias = new Ref(nextRef.getAndIncrement());
-        synchronized (aliasLock) {
-            aliases.put(alias, owner);
-        }
-        trace.record("alias " + owner.pid + " " + alias);
-        return alias;
-    }
-
-    /** Deactivates {@code alias} if {@code owner} holds it; whether it was active. */
-    boolean unalias(Process owner, Ref alias) {
-        boolean was;
-        synchronized (aliasLock) {
-            was = aliases.remove(alias, owner);
-        }
-        if (was) {
-            trace.record("unalias " + owner.pid + " " + alias);
-        }
-        return was;
-    }
-
-    /**
-     * Delivers {@code message} to the owner of {@code alias} if it is active; drops it
-     * otherwise. The trace line is written before the message is put, as for a pid, so
-     * that the receiver's next lines come after it.
-     */
-    void send(Pid from, Ref alias, Object message) {
-        synchronized (aliasLock) {
-            var owner = aliases.get(alias);
-            boolean active = owner != null && owner.exitReason == null;
-            if (trace.recordsMessages()) {
-                trace.record(active
-                        ? "send " + from + " -> " + owner.pid + " " + message
-                        : "send " + from + " -> " + alias + " " + message + ": inactive alias, dropped");
-            }
-            if (active) {
-                owner.mailbox.put(message);
-            }
-        }
-    }
-
-    private void dropAliases(Process ended) {
-        synchronized (aliasLock) {
-            aliases.values().removeIf(owner -> owner == ended);
-        }
+        return aliases.add(new Ref(nextRef.getAndIncrement()), owner);
     }
 
     /**

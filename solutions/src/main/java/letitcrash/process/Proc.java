@@ -153,7 +153,7 @@ public final class Proc {
      */
     public static boolean unalias(Ref alias) {
         var self = current();
-        return self.node.unalias(self, alias);
+        return self.node.aliases.remove(self, alias);
     }
 
     /**
@@ -162,7 +162,7 @@ public final class Proc {
      */
     public static void send(Ref alias, Object message) {
         var self = current();
-        self.node.send(self.pid, alias, message);
+        self.node.aliases.send(self.pid, alias, message);
     }
 
     /**
