@@ -16,8 +16,8 @@ import letitcrash.server.ServerMessage.StopRequest;
 
 /**
  * Starts servers and talks to them: Elixir's {@code GenServer} functions. Every function
- * but {@link #cast} and {@link #reply} must be called from inside a process, and every
- * wait is a selective receive on the node's clock, so a virtual clock times it out.
+ * must be called from inside a process (in a test or JShell, through {@code node.run}),
+ * and every wait is a selective receive on the node's clock, so a virtual clock times it out.
  *
  * <p>A call monitors the server and waits for the reply or the server's end, whichever
  * comes first: a call to a server that has ended fails at once with {@code noproc}, never
@@ -107,14 +107,19 @@ public final class GenServer {
         };
     }
 
-    /** Sends {@code request} to {@code server}'s {@link Server#handleCast} and returns at once; silently dropped if it has ended. */
+    /**
+     * Sends {@code request} to {@code server}'s {@link Server#handleCast} and returns at once.
+     * Nothing tells the caller whether it arrived: a cast to a server that has ended is dropped
+     * without error.
+     */
     public static void cast(Pid server, Object request) {
         Proc.send(server, new CastRequest(request));
     }
 
     /**
      * Answers the call waiting at {@code from}: how a server that returned {@link Server.NoReply}
-     * from handleCall replies later, from any process. Dropped if the call has given up.
+     * from handleCall replies later, from its own process or any other. Dropped without error
+     * if the call has given up (timed out) or the caller has ended.
      */
     public static void reply(From from, Object value) {
         Proc.send(from.tag(), new CallReply(from.tag(), value));
@@ -131,9 +136,13 @@ public final class GenServer {
      * needs not trap exits.
      *
      * @throws CallExit with {@code noproc} if the server had ended, with {@code timeout} if it
-     *     has not ended within {@code timeout}, or with the other reason it ended with
+     *     has not ended within {@code timeout}, with the other reason if it ended with another,
+     *     or with {@code calling_self} if a server tries to stop itself this way
      */
     public static void stop(Pid server, ExitReason reason, Duration timeout) throws InterruptedException {
+        if (server.equals(Proc.self())) {
+            throw new CallExit(CallExit.CALLING_SELF, "stop", server, reason, timeout);
+        }
         Ref watch = Proc.monitor(server);
         Proc.send(server, new StopRequest(reason));
         var down = Proc.receive(Down.class, d -> d.ref().equals(watch), timeout);
