@@ -67,9 +67,11 @@ class CallTraceTest {
             }
             return node.trace().lines();
         }));
-        // Once the request is sent, the call's wait is the only one on the clock.
-        Threads.eventually(() -> clock.waiting() == 1
-                && node.trace().lines().stream().anyMatch(line -> line.endsWith(", slow}")));
+        // Once the request is sent, start's wait has ended and the call's is the only one on the clock.
+        if (!Threads.eventually(() -> node.trace().lines().stream().anyMatch(line -> line.endsWith(", slow}"))
+                && clock.waiting() == 1)) {
+            throw new AssertionError("the call did not wait on the node's clock");
+        }
         clock.advance(Duration.ofSeconds(1));
         List<String> lines = caller.result().get(Threads.HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
 
