@@ -84,6 +84,28 @@ public sealed interface ExitReason {
         }
     }
 
+    /**
+     * A reason with where it arose, as OTP's library functions exit: a call to a server
+     * that had ended exits the caller with {@code {noproc, {GenServer, call, [pid, request, 5000]}}}.
+     * It is clean only when the reason is a plain {@code shutdown}, because Erlang matches
+     * {@code {shutdown, _}} and this is such a tuple.
+     */
+    record Located(ExitReason reason, String location) implements ExitReason {
+        @Override
+        public String toString() {
+            return "{" + reason + ", " + location + "}";
+        }
+
+        @Override
+        public boolean isClean() {
+            return reason.equals(SHUTDOWN);
+        }
+    }
+
+    static ExitReason located(ExitReason reason, String location) {
+        return new Located(reason, location);
+    }
+
     static ExitReason shutdown(Object detail) {
         return new Shutdown(detail);
     }

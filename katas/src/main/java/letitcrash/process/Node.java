@@ -160,6 +160,7 @@ public final class Node implements AutoCloseable {
             // The runtime itself failed (a kata stub, say): close() reports it.
             failures.add(new IllegalStateException("the runtime failed while ending " + process.pid + ": " + bug, bug));
         } finally {
+            aliases.removeAll(process);
             process.stopped.countDown();
         }
     }
@@ -319,6 +320,15 @@ public final class Node implements AutoCloseable {
     void demonitor(Process self, Ref ref) {
         // TODO(kata 2.1): Remove the monitor from both sides, under the lock.
         throw new UnsupportedOperationException("kata 2.1 is not done yet (book: chapter 2, Kata 2.1)");
+    }
+
+    // Aliases (chapter 3): the table lives in Aliases; refs come from the node's one counter.
+
+    final Aliases aliases = new Aliases(trace);
+
+    /** A new alias for {@code owner}, active until it unaliases it or ends. */
+    Ref alias(Process owner) {
+        return aliases.add(new Ref(nextRef.getAndIncrement()), owner);
     }
 
     /**

@@ -3,9 +3,10 @@ package letitcrash.process;
 /**
  * Thrown by {@link Proc#exit(ExitReason)} to end the calling process with a reason, as
  * Erlang's {@code exit/1} raises: code may catch it, and if nothing does, the process
- * ends with {@link #reason()} rather than as a crash.
+ * ends with {@link #reason()} rather than as a crash. Library functions that exit the caller
+ * on a failure elsewhere (a server call, from chapter 3) throw subclasses that say more.
  */
-public final class ProcessExit extends RuntimeException {
+public class ProcessExit extends RuntimeException {
 
     private final transient ExitReason reason;
 

@@ -160,6 +160,7 @@ public final class Node implements AutoCloseable {
             // The runtime itself failed (a kata stub, say): close() reports it.
             failures.add(new IllegalStateException("the runtime failed while ending " + process.pid + ": " + bug, bug));
         } finally {
+            aliases.removeAll(process);
             process.stopped.countDown();
         }
     }
@@ -374,6 +375,15 @@ public final class Node implements AutoCloseable {
         }
         // end::demonitor[]
         // endregion
+    }
+
+    // Aliases (chapter 3): the table lives in Aliases; refs come from the node's one counter.
+
+    final Aliases aliases = new Aliases(trace);
+
+    /** A new alias for {@code owner}, active until it unaliases it or ends. */
+    Ref alias(Process owner) {
+        return aliases.add(new Ref(nextRef.getAndIncrement()), owner);
     }
 
     /**

@@ -135,6 +135,46 @@ public final class Proc {
         return alive().mailbox.poll(type, filter, timeout);
     }
 
+    // Aliases and liveness (chapter 3: a server's calls and its loop).
+
+    /**
+     * A new alias for the caller: a ref that {@link #send(Ref, Object)} delivers to the
+     * caller until it calls {@link #unalias} or ends. Erlang's {@code alias/0}.
+     */
+    public static Ref alias() {
+        var self = current();
+        return self.node.alias(self);
+    }
+
+    /**
+     * Deactivates {@code alias}: once this returns, no message sent through it reaches
+     * the caller (one that already arrived stays in the mailbox). Returns whether the
+     * caller held it active.
+     */
+    public static boolean unalias(Ref alias) {
+        var self = current();
+        return self.node.aliases.remove(self, alias);
+    }
+
+    /**
+     * Puts {@code message} in the mailbox of the process that made {@code alias}, if the
+     * alias is still active; drops it without error otherwise. Returns at once.
+     */
+    public static void send(Ref alias, Object message) {
+        var self = current();
+        self.node.aliases.send(self.pid, alias, message);
+    }
+
+    /**
+     * Returns if the caller is still running; throws its end as a {@link ProcessExit} if a
+     * signal has ended it. A signal stops a process's code only where it waits (Java cannot
+     * stop a thread), so code that must not run after its process ended, such as a server
+     * loop between two callbacks, checks here.
+     */
+    public static void checkAlive() {
+        alive();
+    }
+
     /** The caller, if it has not been ended by a signal; else its end is thrown, so its code stops. */
     private static Node.Process alive() {
         var self = current();

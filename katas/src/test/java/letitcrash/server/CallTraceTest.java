@@ -1,0 +1,80 @@
+package letitcrash.server;
+
+import static letitcrash.server.Counter.Op.GET;
+import static letitcrash.server.Counter.Op.INC;
+import static letitcrash.server.Counter.Op.RELEASE;
+import static letitcrash.server.Counter.Op.SLOW;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import letitcrash.process.Node;
+import letitcrash.process.Pid;
+import letitcrash.process.Proc;
+import letitcrash.testing.Approved;
+import letitcrash.testing.Threads;
+import letitcrash.time.ManualClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * What a call looks like in the node's trace: the transcripts the book's message sequence
+ * pictures are drawn from. Messages are recorded from the moment the server has started (the
+ * server's acknowledgement would race the starter's monitor line), and each transcript ends
+ * inside the caller, so that every line in it follows from the line before.
+ */
+@Tag("ch03")
+@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard: a broken call waits on a clock nobody moves
+@DisplayName("A call in the trace")
+class CallTraceTest {
+
+    private final ManualClock clock = new ManualClock();
+    private final Node node = Node.start(clock);
+
+    @AfterEach
+    void closeNode() {
+        node.close();
+    }
+
+    @Test
+    @DisplayName("a start, a cast, a call and a stop, message by message")
+    void aCastACallAndAStop() throws Exception {
+        List<String> lines = node.run(() -> {
+            Pid counter = GenServer.start(new Counter(), Proc.self());
+            node.trace().recordMessages(true);
+            GenServer.cast(counter, INC);
+            GenServer.call(counter, GET);
+            GenServer.stop(counter);
+            return node.trace().lines();
+        });
+
+        Approved.verify(String.join("\n", lines) + "\n");
+    }
+
+    @Test
+    @DisplayName("a call that times out, and the late reply dropped at the inactive alias")
+    void aLateReplyIsDropped() throws Exception {
+        var caller = Threads.start(() -> node.run(() -> {
+            Pid counter = GenServer.start(new Counter(), Proc.self());
+            node.trace().recordMessages(true);
+            try {
+                GenServer.call(counter, SLOW, Duration.ofSeconds(1));
+            } catch (CallExit timedOut) {
+                GenServer.call(counter, RELEASE);
+            }
+            return node.trace().lines();
+        }));
+        // Once the request is sent, start's wait has ended and the call's is the only one on the clock.
+        if (!Threads.eventually(() -> node.trace().lines().stream().anyMatch(line -> line.endsWith(", slow}"))
+                && clock.waiting() == 1)) {
+            throw new AssertionError("the call did not wait on the node's clock");
+        }
+        clock.advance(Duration.ofSeconds(1));
+        List<String> lines = caller.result().get(Threads.HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
+
+        Approved.verify(String.join("\n", lines) + "\n");
+    }
+}

@@ -1,0 +1,184 @@
+package letitcrash.server;
+
+import static letitcrash.server.Counter.Op.ASK_A_HELPER;
+import static letitcrash.server.Counter.Op.CRASH;
+import static letitcrash.server.Counter.Op.GET;
+import static letitcrash.server.Counter.Op.INC;
+import static letitcrash.server.Counter.Op.RELEASE;
+import static letitcrash.server.Counter.Op.SLOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import letitcrash.process.Down;
+import letitcrash.process.ExitReason;
+import letitcrash.process.Node;
+import letitcrash.process.Pid;
+import letitcrash.process.Proc;
+import letitcrash.process.Ref;
+import letitcrash.testing.Threads;
+import letitcrash.time.ManualClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Calls and casts as OTP-FACTS §9 and §12.9 describe them. The node runs on a virtual
+ * clock that these tests move only where a timeout is the point: a call that waited for
+ * its timeout anywhere else would hang, and the hang guard would fail the test.
+ */
+@Tag("ch03")
+@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard: a broken call waits on a clock nobody moves
+@DisplayName("Calling a server")
+class GenServerCallTest {
+
+    private final ManualClock clock = new ManualClock();
+    private final Node node = Node.start(clock);
+
+    @AfterEach
+    void closeNode() {
+        node.close();
+    }
+
+    @Test
+    @DisplayName("a call returns the server's reply, after the casts sent before it")
+    void aCallReturnsTheReply() throws Exception {
+        Object count = node.run(() -> {
+            Pid counter = GenServer.start(new Counter(), Proc.self());
+            GenServer.cast(counter, INC);
+            GenServer.cast(counter, INC);
+            return GenServer.call(counter, GET);
+        });
+
+        assertThat(count).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("a call to a server that has ended fails at once with noproc")
+    void aCallToAnEndedServerFailsAtOnce() throws Exception {
+        Pid ended = node.run(() -> {
+            Pid counter = GenServer.start(new Counter(), Proc.self());
+            GenServer.stop(counter);
+            return counter;
+        });
+
+        var call = Threads.start(() -> node.run(() -> GenServer.call(ended, GET)));
+
+        assertThatThrownBy(() -> call.result().get(Threads.HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS))
+                .cause().isInstanceOfSatisfying(CallExit.class, exit -> {
+                    assertThat(exit.why()).isEqualTo(ExitReason.NOPROC);
+                    assertThat(exit.reason()).hasToString("{noproc, {GenServer, call, [<0.2.0>, get, 5000]}}");
+                });
+    }
+
+    @Test
+    @DisplayName("a call to a pid that never lived fails at once with noproc")
+    void aCallToAnUnknownPidFailsAtOnce() {
+        var call = Threads.start(() -> node.run(() -> GenServer.call(new Pid(999), GET)));
+
+        assertThatThrownBy(() -> call.result().get(Threads.HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS))
+                .cause().isInstanceOfSatisfying(CallExit.class, exit -> assertThat(exit.why()).isEqualTo(ExitReason.NOPROC));
+    }
+
+    @Test
+    @DisplayName("a caller that does not catch a failed call ends with its reason")
+    void anUncaughtCallExitEndsTheCaller() throws Exception {
+        ExitReason callerEnd = node.run(() -> {
+            Pid nobody = new Pid(999);
+            Pid caller = Proc.spawn(() -> {
+                Proc.receive();
+                GenServer.call(nobody, GET);
+            });
+            Ref watch = Proc.monitor(caller);
+            Proc.send(caller, "go");
+            return Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY).orElseThrow().reason();
+        });
+
+        assertThat(callerEnd).hasToString("{noproc, {GenServer, call, [<0.999.0>, get, 5000]}}");
+    }
+
+    /** What the caller saw in {@link #aCallThatTimesOutLeavesNoLateReply}. */
+    record AfterTimeout(CallExit exit, Object released, List<Object> mailbox) {}
+
+    @Test
+    @DisplayName("a call that times out exits the caller; the server goes on and its late reply never lands")
+    void aCallThatTimesOutLeavesNoLateReply() throws Exception {
+        node.trace().recordMessages(true);
+        Pid counter = node.run(() -> GenServer.start(new Counter(), Proc.self()));
+        var caller = Threads.start(() -> node.run(() -> {
+            CallExit timedOut = null;
+            try {
+                GenServer.call(counter, SLOW, Duration.ofSeconds(1));
+            } catch (CallExit exit) {
+                timedOut = exit;
+            }
+            // The server now answers the call that gave up, then this one: the late reply has been sent.
+            Object released = GenServer.call(counter, RELEASE);
+            return new AfterTimeout(timedOut, released, node.messages(Proc.self()));
+        }));
+        Threads.awaitWaitingOn(clock, caller, "the call");
+
+        clock.advance(Duration.ofSeconds(1));
+        var seen = caller.result().get(Threads.HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
+
+        assertThat(seen.exit().why()).isEqualTo(CallExit.TIMEOUT);
+        assertThat(seen.exit().reason()).hasToString("{timeout, {GenServer, call, [<0.2.0>, slow, 1000]}}");
+        assertThat(seen.released()).isEqualTo("released");
+        assertThat(seen.mailbox()).isEmpty();
+        assertThat(node.trace().lines()).anyMatch(line -> line.endsWith(", late}: inactive alias, dropped"));
+    }
+
+    @Test
+    @DisplayName("a server that ends during a call fails the call with its reason")
+    void aServerThatEndsFailsTheCall() throws Exception {
+        CallExit failed = node.run(() -> {
+            Pid counter = GenServer.start(new Counter(), Proc.self());
+            try {
+                GenServer.call(counter, CRASH);
+                return null;
+            } catch (CallExit exit) {
+                return exit;
+            }
+        });
+
+        assertThat(failed.why()).isInstanceOfSatisfying(ExitReason.Crash.class,
+                crash -> assertThat(crash.error()).hasMessage("boom"));
+        assertThat(failed.reason()).hasToString(
+                "{crash(IllegalStateException: boom), {GenServer, call, [<0.2.0>, crash, 5000]}}");
+    }
+
+    @Test
+    @DisplayName("a server may answer later, from another process, with GenServer.reply")
+    void aServerMayReplyLater() throws Exception {
+        Object answer = node.run(() -> GenServer.call(GenServer.start(new Counter(), Proc.self()), ASK_A_HELPER));
+
+        assertThat(answer).isEqualTo("from a helper");
+    }
+
+    @Test
+    @DisplayName("a process that calls itself fails at once with calling_self")
+    void callingYourselfFails() {
+        assertThatThrownBy(() -> node.run(() -> GenServer.call(Proc.self(), GET)))
+                .isInstanceOfSatisfying(CallExit.class, exit -> assertThat(exit.why()).isEqualTo(CallExit.CALLING_SELF));
+    }
+
+    @Test
+    @DisplayName("a cast to a server that has ended is dropped without error")
+    void aCastToAnEndedServerIsDropped() throws Exception {
+        Pid ended = node.run(() -> {
+            Pid counter = GenServer.start(new Counter(), Proc.self());
+            GenServer.stop(counter);
+            return counter;
+        });
+
+        assertThatCode(() -> node.run(() -> {
+            GenServer.cast(ended, INC);
+            return null;
+        })).doesNotThrowAnyException();
+    }
+}

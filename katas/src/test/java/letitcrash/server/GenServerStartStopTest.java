@@ -1,0 +1,139 @@
+package letitcrash.server;
+
+import static letitcrash.server.Counter.Op.GET;
+import static letitcrash.server.Counter.Op.LAST;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import letitcrash.process.Down;
+import letitcrash.process.ExitReason;
+import letitcrash.process.Node;
+import letitcrash.process.Pid;
+import letitcrash.process.Proc;
+import letitcrash.process.Ref;
+import letitcrash.server.Counter.Terminated;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** How a server starts and stops: start returns only after init, and stop waits for the end. */
+@Tag("ch03")
+@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard, not a timing assertion
+@DisplayName("Starting and stopping a server")
+class GenServerStartStopTest {
+
+    private final Node node = Node.start();
+
+    @AfterEach
+    void closeNode() {
+        node.close();
+    }
+
+    /** A server's end as its observer saw it: what terminate reported (if it ran), and the DOWN. */
+    record Ending(List<Object> terminated, ExitReason down) {}
+
+    @Test
+    @DisplayName("GenServer.stop runs terminate with normal and returns once the server has ended")
+    void stopRunsTerminateThenEnds() throws Exception {
+        Ending ending = node.run(() -> {
+            Pid counter = GenServer.start(new Counter(), Proc.self());
+            Ref watch = Proc.monitor(counter);
+            GenServer.stop(counter);
+            // Our DOWN may come a moment after the one stop waited for: the node sends them one by one.
+            ExitReason down = Proc.receive(Down.class, d -> d.ref().equals(watch), GenServer.INFINITY).orElseThrow().reason();
+            return new Ending(node.messages(Proc.self()).stream().filter(Terminated.class::isInstance).toList(), down);
+        });
+
+        assertThat(ending).isEqualTo(new Ending(List.of(new Terminated(ExitReason.NORMAL)), ExitReason.NORMAL));
+    }
+
+    @Test
+    @DisplayName("GenServer.stop of a server that has ended fails with noproc")
+    void stopOfAnEndedServerFails() {
+        assertThatThrownBy(() -> node.run(() -> {
+            Pid counter = GenServer.start(new Counter(), Proc.self());
+            GenServer.stop(counter);
+            GenServer.stop(counter);
+            return null;
+        })).isInstanceOfSatisfying(CallExit.class, exit -> assertThat(exit.reason())
+                .hasToString("{noproc, {GenServer, stop, [<0.2.0>, normal, infinity]}}"));
+    }
+
+    @Test
+    @DisplayName("a call answered with ReplyAndStop gets its reply after terminate ran, and the server ends")
+    void replyAndStopRepliesAfterTerminate() throws Exception {
+        record Seen(Object reply, List<Object> mailbox, ExitReason down) {}
+        Seen seen = node.run(() -> {
+            Pid counter = GenServer.start(new Counter(), Proc.self());
+            Ref watch = Proc.monitor(counter);
+            Object reply = GenServer.call(counter, LAST);
+            List<Object> mailbox = node.messages(Proc.self());
+            return new Seen(reply, mailbox,
+                    Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY).orElseThrow().reason());
+        });
+
+        assertThat(seen.reply()).isEqualTo(0);
+        assertThat(seen.mailbox()).first().isEqualTo(new Terminated(ExitReason.of("done")));
+        assertThat(seen.down()).isEqualTo(ExitReason.of("done"));
+    }
+
+    @Test
+    @DisplayName("start fails with the crash of init; the process has ended and terminate did not run")
+    void startFailsWhenInitThrows() throws Exception {
+        var noConfig = new IllegalStateException("no config");
+        record Seen(StartFailed failed, List<Object> mailbox) {}
+        Seen seen = node.run(() -> {
+            try {
+                GenServer.start(new Counter(), noConfig);
+                return null;
+            } catch (StartFailed failed) {
+                return new Seen(failed, node.messages(Proc.self()));
+            }
+        });
+
+        assertThat(seen.failed().reason()).isEqualTo(ExitReason.crash(noConfig));
+        assertThat(seen.failed()).hasMessage("the server did not start: {error, crash(IllegalStateException: no config)}");
+        assertThat(seen.mailbox()).noneMatch(Terminated.class::isInstance);
+        assertThat(node.isAlive(new Pid(2))).isFalse();
+        assertThat(node.trace().lines()).contains("exit <0.2.0> crash(IllegalStateException: no config)");
+    }
+
+    @Test
+    @DisplayName("start fails with the reason init exits with")
+    void startFailsWithTheReasonInitExitsWith() {
+        assertThatThrownBy(() -> node.run(() -> GenServer.start(new Counter(), ExitReason.of("bad_config"))))
+                .isInstanceOfSatisfying(StartFailed.class,
+                        failed -> assertThat(failed.reason()).isEqualTo(ExitReason.of("bad_config")));
+    }
+
+    @Test
+    @DisplayName("start returns only after init: the first call finds the state init made")
+    void startReturnsAfterInit() throws Exception {
+        assertThat(node.run(() -> GenServer.call(GenServer.start(new Counter(), Proc.self()), GET))).isEqualTo(0);
+    }
+
+    @Test
+    @DisplayName("a server started without a link has no parent: its starter's exit signal is only an info")
+    void aServerStartedWithoutALinkHasNoParent() throws Exception {
+        var log = new Probe.Log();
+        Object info = node.run(() -> {
+            var setup = new Probe.Setup(true, null, Duration.ZERO);
+            Pid server = GenServer.start(new Probe(), new Probe.Config(Proc.self(), setup, log));
+            Ref watch = Proc.monitor(server);
+            Proc.exit(server, ExitReason.SHUTDOWN);
+            GenServer.cast(server, "ping");
+            var answer = Proc.receive(Object.class, m -> m.equals(Probe.PONG)
+                    || m instanceof Down down && down.ref().equals(watch), GenServer.INFINITY).orElseThrow();
+            return answer instanceof Down down ? down
+                    : Proc.receive(Probe.Info.class, m -> true, Duration.ZERO).orElseThrow().message();
+        });
+
+        assertThat(info).isEqualTo("{EXIT, from, shutdown}");
+        assertThat(log.events).isEmpty();
+    }
+}

@@ -1,0 +1,62 @@
+package letitcrash.process;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A node's active aliases. An alias is a ref that delivers messages to the process that
+ * made it, while it is active: OTP 24+ replies to calls through one, so that a reply that
+ * arrives after the caller gave up is dropped instead of left in its mailbox.
+ *
+ * <p>Concurrency. The table's monitor makes "is the alias active? then put the message"
+ * one step against {@link #remove}: once {@code remove} has returned, no message through
+ * the alias can land. The table may still hold the aliases of a process that has ended but
+ * whose thread has not yet unwound (they go when it has, {@link #removeAll}); a send checks
+ * the owner's exit reason, so those deliver nothing. Trace lines are written under the
+ * monitor too, before the message is put, so that the receiver's next lines come after.
+ */
+final class Aliases {
+
+    private final Trace trace;
+    /** Guarded by this: each active alias and the process it delivers to. */
+    private final Map<Ref, Node.Process> owners = new LinkedHashMap<>();
+
+    Aliases(Trace trace) {
+        this.trace = trace;
+    }
+
+    /** Makes {@code alias} deliver to {@code owner}; returns it. */
+    synchronized Ref add(Ref alias, Node.Process owner) {
+        owners.put(alias, owner);
+        trace.record("alias " + owner.pid + " " + alias);
+        return alias;
+    }
+
+    /** Deactivates {@code alias} if {@code owner} holds it; whether it was active. */
+    synchronized boolean remove(Node.Process owner, Ref alias) {
+        boolean was = owners.remove(alias, owner);
+        if (was) {
+            trace.record("unalias " + owner.pid + " " + alias);
+        }
+        return was;
+    }
+
+    /** Delivers {@code message} to the owner of {@code alias} if it is active and running; drops it otherwise. */
+    synchronized void send(Pid from, Ref alias, Object message) {
+        var owner = owners.get(alias);
+        boolean active = owner != null && owner.exitReason == null;
+        if (trace.recordsMessages()) {
+            trace.record(active
+                    ? "send " + from + " -> " + owner.pid + " " + message
+                    : "send " + from + " -> " + alias + " " + message + ": inactive alias, dropped");
+        }
+        if (active) {
+            owner.mailbox.put(message);
+        }
+    }
+
+    /** Deactivates every alias of {@code ended}, whose code has stopped. */
+    synchronized void removeAll(Node.Process ended) {
+        owners.values().removeIf(owner -> owner == ended);
+    }
+}

@@ -1,0 +1,137 @@
+package letitcrash.server;
+
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import letitcrash.process.Exit;
+import letitcrash.process.ExitReason;
+import letitcrash.process.Pid;
+import letitcrash.process.Proc;
+import letitcrash.process.ProcessBody;
+import letitcrash.process.ProcessExit;
+import letitcrash.server.ServerMessage.CallRequest;
+import letitcrash.server.ServerMessage.CastRequest;
+import letitcrash.server.ServerMessage.InitFailed;
+import letitcrash.server.ServerMessage.Started;
+import letitcrash.server.ServerMessage.StopRequest;
+
+/**
+ * The body of a server's process: init, then one message at a time to the callback that
+ * handles it, each returning the next state; OTP's {@code gen_server} loop.
+ *
+ * <p>When terminate runs. Only on the paths that end the server on purpose: a callback
+ * threw or returned a stop, a {@link StopRequest}, or an {@code Exit} from the parent
+ * (which is a message only while the server traps exits). Never from a {@code finally}:
+ * a server ended by a signal (a kill, or any fatal signal when it does not trap exits)
+ * has already ended when its code notices, and must run nothing more. So after every
+ * callback, and before terminate, the loop asks {@link Proc#checkAlive()}, which throws
+ * the end the node has recorded if there is one.
+ *
+ * <p>The parent is the process that started the server with {@code startLink}. A server
+ * started with {@code start} is its own parent, as in OTP, so every trapped exit of
+ * another process reaches {@link Server#handleInfo}.
+ */
+final class ServerLoop<S> implements ProcessBody {
+
+    private final Server<S> server;
+    private final Object arg;
+    private final Pid starter;
+    private final boolean linked;
+
+    ServerLoop(Server<S> server, Object arg, Pid starter, boolean linked) {
+        this.server = server;
+        this.arg = arg;
+        this.starter = starter;
+        this.linked = linked;
+    }
+
+    @Override
+    public void run() throws Exception {
+        Pid parent = linked ? Proc.parent() : Proc.self();
+        S state;
+        try {
+            state = server.init(arg);
+        } catch (Throwable failure) {
+            Proc.checkAlive();
+            Proc.send(starter, new InitFailed(Proc.self(), reasonOf(failure)));
+            throw failure;
+        }
+        Proc.checkAlive();
+        Proc.send(starter, new Started(Proc.self()));
+        while (true) {
+            state = handle(Proc.receive(), parent, state);
+        }
+    }
+
+    /** Handles one message; returns the next state, or throws the server's end. */
+    private S handle(Object message, Pid parent, S state) throws Exception {
+        return switch (message) {
+            case CallRequest call -> onCall(call.from(), invoke(() -> server.handleCall(call.request(), call.from(), state), state));
+            case CastRequest cast -> onCast(invoke(() -> server.handleCast(cast.request(), state), state));
+            case StopRequest(ExitReason reason) -> throw stop(reason, state);
+            case Exit(Pid from, ExitReason reason) when from.equals(parent) -> throw stop(reason, state);
+            default -> onCast(invoke(() -> server.handleInfo(message, state), state));
+        };
+    }
+
+    private S onCall(From from, Server.CallResult<S> result) throws Exception {
+        return switch (result) {
+            case Server.Reply<S>(Object value, S next) -> {
+                GenServer.reply(from, value);
+                yield next;
+            }
+            case Server.NoReply<S>(S next) -> next;
+            case Server.Stop<S>(ExitReason reason, S next) -> throw stop(reason, next);
+            case Server.ReplyAndStop<S>(ExitReason reason, Object value, S next) -> {
+                try {
+                    terminate(reason, next);
+                } finally {
+                    Proc.checkAlive();
+                    GenServer.reply(from, value);
+                }
+                throw new ProcessExit(reason);
+            }
+        };
+    }
+
+    private S onCast(Server.CastResult<S> result) throws Exception {
+        return switch (result) {
+            case Server.NoReply<S>(S next) -> next;
+            case Server.Stop<S>(ExitReason reason, S next) -> throw stop(reason, next);
+        };
+    }
+
+    /**
+     * Runs a callback. If it throws while the server is still running, terminate runs with
+     * {@code crash(exception)} (or the reason of a {@link ProcessExit}), then the exception
+     * ends the process with that same reason.
+     */
+    private <R> R invoke(Callable<R> callback, S state) throws Exception {
+        R result;
+        try {
+            result = Objects.requireNonNull(callback.call(), "a callback returned null instead of a result");
+        } catch (Throwable failure) {
+            Proc.checkAlive();
+            terminate(reasonOf(failure), state);
+            throw failure;
+        }
+        Proc.checkAlive();
+        return result;
+    }
+
+    /** Runs terminate with {@code reason}; returns the exit that then ends the process with it. */
+    private ProcessExit stop(ExitReason reason, S state) throws Exception {
+        terminate(reason, state);
+        return new ProcessExit(reason);
+    }
+
+    private void terminate(ExitReason reason, S state) throws Exception {
+        Proc.checkAlive();
+        server.terminate(reason, state);
+        Proc.checkAlive();
+    }
+
+    /** The reason the node will give a process that ends by throwing {@code failure}. */
+    private static ExitReason reasonOf(Throwable failure) {
+        return failure instanceof ProcessExit exit ? exit.reason() : ExitReason.crash(failure);
+    }
+}
