@@ -1,6 +1,6 @@
 package letitcrash.process;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /**
@@ -11,11 +11,19 @@ import java.util.List;
  * <p>Lines are recorded in the order the node handled the events. Events of one process
  * are in its program order; events of different processes interleave as they happened,
  * so a test that checks a whole trace must make the order it expects certain.
+ *
+ * <p>A trace keeps the last {@value #KEEP} lines, so that a node that runs a million
+ * processes does not keep a million lines; {@link #dropped()} says how many went.
  */
 public final class Trace {
 
+    /** How many lines a trace keeps, newest last. */
+    public static final int KEEP = 100_000;
+
+    /** Guarded by this: at most {@link #KEEP} lines, oldest first. */
+    private final ArrayDeque<String> lines = new ArrayDeque<>();
     /** Guarded by this. */
-    private final List<String> lines = new ArrayList<>();
+    private long dropped;
     private volatile boolean messages;
 
     Trace() {}
@@ -30,16 +38,25 @@ public final class Trace {
     }
 
     synchronized void record(String line) {
-        lines.add(line);
+        if (lines.size() == KEEP) {
+            lines.removeFirst();
+            dropped++;
+        }
+        lines.addLast(line);
     }
 
-    /** The lines so far, oldest first. */
+    /** The lines kept, oldest first. */
     public synchronized List<String> lines() {
         return List.copyOf(lines);
     }
 
+    /** How many of the oldest lines were let go to keep the trace at {@link #KEEP} lines. */
+    public synchronized long dropped() {
+        return dropped;
+    }
+
     @Override
     public synchronized String toString() {
-        return String.join("\n", lines);
+        return (dropped == 0 ? "" : "(" + dropped + " earlier lines dropped)\n") + String.join("\n", lines);
     }
 }
