@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,12 +14,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("An alias delivers only while it is active")
 class AliasTest {
 
+    @AutoClose
     private final Node node = Node.start();
-
-    @AfterEach
-    void closeNode() {
-        node.close();
-    }
 
     @Test
     @DisplayName("a message through an active alias reaches the process that made it")

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -84,12 +84,8 @@ class ExitSignalTableTest {
 
     private static final String SECTION = "(book: chapter 2, Kata 2.2)";
 
+    @AutoClose
     private final Node node = Node.start();
-
-    @AfterEach
-    void closeNode() {
-        node.close();
-    }
 
     @Test
     @Tag("kata-2.2")

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,12 +17,8 @@ class LinkTest {
     private static final String SECTION = "(book: chapter 2, Kata 2.3)";
     private static final Duration GUARD = Duration.ofSeconds(5);
 
+    @AutoClose
     private final Node node = Node.start();
-
-    @AfterEach
-    void closeNode() {
-        node.close();
-    }
 
     // tag::link-both-ways[]
     @Test

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import letitcrash.testing.Approved;
 import letitcrash.testing.SequenceDiagram;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,12 +24,8 @@ class LinkedCrashPictureTest {
     /** What the worker tells the supervisor once its partner is linked. */
     record Partner(Pid pid) {}
 
+    @AutoClose
     private final Node node = Node.start();
-
-    @AfterEach
-    void closeNode() {
-        node.close();
-    }
 
     @Test
     @DisplayName("a linked crash, as a sequence diagram")

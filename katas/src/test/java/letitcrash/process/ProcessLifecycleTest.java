@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.Duration;
 import letitcrash.testing.Approved;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,12 +17,8 @@ class ProcessLifecycleTest {
 
     private static final Duration GUARD = Duration.ofSeconds(5);
 
+    @AutoClose
     private final Node node = Node.start();
-
-    @AfterEach
-    void closeNode() {
-        node.close();
-    }
 
     @Test
     @DisplayName("spawnLink links before the child runs: a child that crashes at once still reaches its parent")
