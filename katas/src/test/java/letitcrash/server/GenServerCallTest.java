@@ -59,6 +59,7 @@ class GenServerCallTest {
         assertThat(count).as(SECTION).isEqualTo(2);
     }
 
+    // tag::call-noproc-test[]
     @Test
     @DisplayName("a call to a server that has ended fails at once with noproc")
     void aCallToAnEndedServerFailsAtOnce() throws Exception {
@@ -76,6 +77,8 @@ class GenServerCallTest {
                     assertThat(exit.reason()).as(SECTION).hasToString("{noproc, {GenServer, call, [<0.2.0>, get, 5000]}}");
                 });
     }
+
+    // end::call-noproc-test[]
 
     @Test
     @DisplayName("a call to a pid that never lived fails at once with noproc")
