@@ -77,7 +77,6 @@ class GenServerCallTest {
                     assertThat(exit.reason()).as(SECTION).hasToString("{noproc, {GenServer, call, [<0.2.0>, get, 5000]}}");
                 });
     }
-
     // end::call-noproc-test[]
 
     @Test

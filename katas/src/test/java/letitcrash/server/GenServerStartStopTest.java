@@ -65,7 +65,7 @@ class GenServerStartStopTest {
             GenServer.stop(counter);
             GenServer.stop(counter);
             return null;
-        })).as(SECTION).isInstanceOfSatisfying(CallExit.class, exit -> assertThat(exit.reason())
+        })).as(SECTION).isInstanceOfSatisfying(CallExit.class, exit -> assertThat(exit.reason()).as(SECTION)
                 .hasToString("{noproc, {GenServer, stop, [<0.2.0>, normal, infinity]}}"));
     }
 
