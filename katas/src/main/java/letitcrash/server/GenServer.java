@@ -88,23 +88,8 @@ public final class GenServer {
      *     (the server goes on running; its late answer is dropped)
      */
     public static Object call(Pid server, Object request, Duration timeout) throws InterruptedException {
-        if (server.equals(Proc.self())) {
-            throw new CallExit(CallExit.CALLING_SELF, "call", server, request, timeout);
-        }
-        Ref watch = Proc.monitor(server);
-        Ref tag = Proc.alias();
-        Proc.send(server, new CallRequest(new From(Proc.self(), tag), request));
-        var answer = Proc.receive(Object.class, m -> m instanceof CallReply reply && reply.tag().equals(tag)
-                || m instanceof Down down && down.ref().equals(watch), timeout);
-        Proc.unalias(tag);
-        Proc.demonitor(watch, true);
-        // A reply that landed between the timeout and unalias is still an answer, as in OTP.
-        var reply = answer.isPresent() ? answer : Proc.receive(CallReply.class, r -> r.tag().equals(tag), Duration.ZERO);
-        return switch (reply.orElse(null)) {
-            case CallReply(Ref _, Object value) -> value;
-            case Down down -> throw new CallExit(down.reason(), "call", server, request, timeout);
-            case null, default -> throw new CallExit(CallExit.TIMEOUT, "call", server, request, timeout);
-        };
+        // TODO(kata 3.2): Monitor the server, make an alias, send the request, wait for the reply or the DOWN; then unalias, demonitor with flush, take one last look.
+        throw new UnsupportedOperationException("kata 3.2 is not done yet (book: chapter 3, Kata 3.2)");
     }
 
     /**

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Timeout;
  * inside the caller, so that every line in it follows from the line before.
  */
 @Tag("ch03")
+@Tag("kata-3.2") // every transcript goes through GenServer.call
 @Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard: a broken call waits on a clock nobody moves
 @DisplayName("A call in the trace")
 class CallTraceTest {

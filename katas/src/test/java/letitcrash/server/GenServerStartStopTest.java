@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Timeout;
 @DisplayName("Starting and stopping a server")
 class GenServerStartStopTest {
 
+    /** Where the book explains the katas some of these tests belong to: their tags say which. */
+    private static final String SECTION = "(book: chapter 3, Katas 3.1 to 3.3)";
+
     private final Node node = Node.start();
 
     @AfterEach
@@ -38,6 +41,7 @@ class GenServerStartStopTest {
     record Ending(List<Object> terminated, ExitReason down) {}
 
     @Test
+    @Tag("kata-3.1")
     @DisplayName("GenServer.stop runs terminate with normal and returns once the server has ended")
     void stopRunsTerminateThenEnds() throws Exception {
         Ending ending = node.run(() -> {
@@ -49,10 +53,11 @@ class GenServerStartStopTest {
             return new Ending(node.messages(Proc.self()).stream().filter(Terminated.class::isInstance).toList(), down);
         });
 
-        assertThat(ending).isEqualTo(new Ending(List.of(new Terminated(ExitReason.NORMAL)), ExitReason.NORMAL));
+        assertThat(ending).as(SECTION).isEqualTo(new Ending(List.of(new Terminated(ExitReason.NORMAL)), ExitReason.NORMAL));
     }
 
     @Test
+    @Tag("kata-3.1")
     @DisplayName("GenServer.stop of a server that has ended fails with noproc")
     void stopOfAnEndedServerFails() {
         assertThatThrownBy(() -> node.run(() -> {
@@ -60,11 +65,12 @@ class GenServerStartStopTest {
             GenServer.stop(counter);
             GenServer.stop(counter);
             return null;
-        })).isInstanceOfSatisfying(CallExit.class, exit -> assertThat(exit.reason())
+        })).as(SECTION).isInstanceOfSatisfying(CallExit.class, exit -> assertThat(exit.reason()).as(SECTION)
                 .hasToString("{noproc, {GenServer, stop, [<0.2.0>, normal, infinity]}}"));
     }
 
     @Test
+    @Tag("kata-3.2")
     @DisplayName("a call answered with ReplyAndStop gets its reply after terminate ran, and the server ends")
     void replyAndStopRepliesAfterTerminate() throws Exception {
         record Seen(Object reply, List<Object> mailbox, ExitReason down) {}
@@ -77,9 +83,9 @@ class GenServerStartStopTest {
                     Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY).orElseThrow().reason());
         });
 
-        assertThat(seen.reply()).isEqualTo(0);
-        assertThat(seen.mailbox()).first().isEqualTo(new Terminated(ExitReason.of("done")));
-        assertThat(seen.down()).isEqualTo(ExitReason.of("done"));
+        assertThat(seen.reply()).as(SECTION).isEqualTo(0);
+        assertThat(seen.mailbox()).as(SECTION).first().isEqualTo(new Terminated(ExitReason.of("done")));
+        assertThat(seen.down()).as(SECTION).isEqualTo(ExitReason.of("done"));
     }
 
     @Test
@@ -112,12 +118,14 @@ class GenServerStartStopTest {
     }
 
     @Test
+    @Tag("kata-3.2")
     @DisplayName("start returns only after init: the first call finds the state init made")
     void startReturnsAfterInit() throws Exception {
-        assertThat(node.run(() -> GenServer.call(GenServer.start(new Counter(), Proc.self()), GET))).isEqualTo(0);
+        assertThat(node.run(() -> GenServer.call(GenServer.start(new Counter(), Proc.self()), GET))).as(SECTION).isEqualTo(0);
     }
 
     @Test
+    @Tag("kata-3.3")
     @DisplayName("a server started without a link has no parent: its starter's exit signal is only an info")
     void aServerStartedWithoutALinkHasNoParent() throws Exception {
         var log = new Probe.Log();
@@ -133,7 +141,7 @@ class GenServerStartStopTest {
                     : Proc.receive(Probe.Info.class, m -> true, Duration.ZERO).orElseThrow().message();
         });
 
-        assertThat(info).isEqualTo("{EXIT, from, shutdown}");
-        assertThat(log.events).isEmpty();
+        assertThat(info).as(SECTION).isEqualTo("{EXIT, from, shutdown}");
+        assertThat(log.events).as(SECTION).isEmpty();
     }
 }

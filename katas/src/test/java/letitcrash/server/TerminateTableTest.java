@@ -194,7 +194,7 @@ class TerminateTableTest {
     record Seen(Terminate terminate, Fate fate) {}
 
     /** Runs {@code row} on a fresh node: the test's process starts the server, causes the event and watches. */
-    private static Seen observe(Row row) throws Exception {
+    static Seen observe(Row row) throws Exception {
         var clock = new ManualClock();
         var log = new Probe.Log();
         try (var node = Node.start(clock)) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Draws the lines of a node's trace as a PlantUML sequence diagram: a participant for each
  * pid, in the order the pids first appear, whose box starts where it is spawned; an arrow
  * for each spawn, link, unlink, monitor, message and exit signal; a note for each exit,
- * shaded unless the reason is clean. The text is exactly as stable as the trace,
+ * shaded unless the reason is clean, and a grey note for each alias made or deactivated; a
+ * message dropped at an inactive alias is a grey arrow that ends in a cross before its owner. The text is exactly as stable as the trace,
  * so a test can approve it and the book can render it (the picture in chapter 2).
  *
  * <p>A line of a form it does not know fails loudly, so that a new kind of trace line is
@@ -25,10 +26,14 @@ public final class SequenceDiagram {
     private static final Pattern EXIT = Pattern.compile("exit " + PID + " (.+)");
     private static final Pattern SIGNAL = Pattern.compile("signal " + PID + " -> " + PID + " (.+): (\\w+)");
     private static final Pattern SEND = Pattern.compile("send " + PID + " -> " + PID + " (.+)");
+    private static final Pattern ALIAS = Pattern.compile("(alias|unalias) " + PID + " (#Ref<\\S+>)");
+    private static final Pattern DROPPED = Pattern.compile("send " + PID + " -> (#Ref<\\S+>) (.+): inactive alias, dropped");
 
     private final Map<String, String> names;
     /** Pid to its alias in the diagram, in order of first appearance. */
     private final Map<String, String> aliases = new LinkedHashMap<>();
+    /** Each process alias (a ref) seen in an {@code alias} line, to the pid that made it. */
+    private final Map<String, String> owners = new LinkedHashMap<>();
     private final StringBuilder body = new StringBuilder();
 
     private SequenceDiagram(Map<String, String> names) {
@@ -61,6 +66,12 @@ public final class SequenceDiagram {
             arrow(m.group(2), m.group(1).equals("link") ? "<->" : "<-[#gray]->", m.group(3), m.group(1));
         } else if ((m = MONITOR.matcher(line)).matches()) {
             arrow(m.group(1), "->>", m.group(2), "monitor " + m.group(3));
+        } else if ((m = ALIAS.matcher(line)).matches()) {
+            owners.putIfAbsent(m.group(3), m.group(2));
+            body.append("hnote over ").append(alias(m.group(2))).append(" #EEEEEE : ").append(m.group(1)).append(' ')
+                    .append(m.group(3)).append('\n');
+        } else if ((m = DROPPED.matcher(line)).matches() && owners.containsKey(m.group(2))) {
+            arrow(m.group(1), "-[#gray]->x", owners.get(m.group(2)), m.group(3) + ": dropped, inactive alias");
         } else if ((m = SEND.matcher(line)).matches()) {
             arrow(m.group(1), "->", m.group(2), m.group(3));
         } else if ((m = SIGNAL.matcher(line)).matches()) {

@@ -88,6 +88,8 @@ public final class GenServer {
      *     (the server goes on running; its late answer is dropped)
      */
     public static Object call(Pid server, Object request, Duration timeout) throws InterruptedException {
+        // region kata 3.2: Monitor the server, make an alias, send the request, wait for the reply or the DOWN; then unalias, demonitor with flush, take one last look.
+        // tag::server-call[]
         if (server.equals(Proc.self())) {
             throw new CallExit(CallExit.CALLING_SELF, "call", server, request, timeout);
         }
@@ -105,6 +107,8 @@ public final class GenServer {
             case Down down -> throw new CallExit(down.reason(), "call", server, request, timeout);
             case null, default -> throw new CallExit(CallExit.TIMEOUT, "call", server, request, timeout);
         };
+        // end::server-call[]
+        // endregion
     }
 
     /**

@@ -64,16 +64,23 @@ final class ServerLoop<S> implements ProcessBody {
 
     /** Handles one message; returns the next state, or throws the server's end. */
     private S handle(Object message, Pid parent, S state) throws Exception {
+        // region kata 3.1: Pass a call to handleCall, a cast to handleCast, a stop request to stop, an Exit to onExit, anything else to handleInfo.
+        // tag::server-dispatch[]
         return switch (message) {
             case CallRequest call -> onCall(call.from(), invoke(() -> server.handleCall(call.request(), call.from(), state), state));
             case CastRequest cast -> onCast(invoke(() -> server.handleCast(cast.request(), state), state));
             case StopRequest(ExitReason reason) -> throw stop(reason, state);
-            case Exit(Pid from, ExitReason reason) when from.equals(parent) -> throw stop(reason, state);
+            case Exit exit -> onExit(exit, parent, state);
             default -> onCast(invoke(() -> server.handleInfo(message, state), state));
         };
+        // end::server-dispatch[]
+        // endregion
     }
 
+    /** Carries out what handleCall returned: reply or not, then go on with the next state, or stop. */
     private S onCall(From from, Server.CallResult<S> result) throws Exception {
+        // region kata 3.1: Reply and go on, go on without replying, stop, or run terminate, reply and end (ReplyAndStop).
+        // tag::server-call-result[]
         return switch (result) {
             case Server.Reply<S>(Object value, S next) -> {
                 GenServer.reply(from, value);
@@ -91,13 +98,35 @@ final class ServerLoop<S> implements ProcessBody {
                 throw new ProcessExit(reason);
             }
         };
+        // end::server-call-result[]
+        // endregion
     }
 
+    /** Carries out what handleCast or handleInfo returned: go on with the next state, or stop. */
     private S onCast(Server.CastResult<S> result) throws Exception {
+        // region kata 3.1: Go on with the next state (NoReply), or stop with the reason (Stop).
+        // tag::server-cast-result[]
         return switch (result) {
             case Server.NoReply<S>(S next) -> next;
             case Server.Stop<S>(ExitReason reason, S next) -> throw stop(reason, next);
         };
+        // end::server-cast-result[]
+        // endregion
+    }
+
+    /**
+     * An exit signal the server trapped. Only the parent's ends the server on purpose, with
+     * terminate; any other is an info like any message.
+     */
+    private S onExit(Exit exit, Pid parent, S state) throws Exception {
+        // region kata 3.3: From the parent, stop with its reason (terminate runs); from anyone else, pass it to handleInfo.
+        // tag::server-exit[]
+        if (exit.from().equals(parent)) {
+            throw stop(exit.reason(), state);
+        }
+        return onCast(invoke(() -> server.handleInfo(exit, state), state));
+        // end::server-exit[]
+        // endregion
     }
 
     /**
@@ -110,12 +139,24 @@ final class ServerLoop<S> implements ProcessBody {
         try {
             result = Objects.requireNonNull(callback.call(), "a callback returned null instead of a result");
         } catch (Throwable failure) {
-            Proc.checkAlive();
-            terminate(reasonOf(failure), state);
+            crashed(failure, state);
             throw failure;
         }
         Proc.checkAlive();
         return result;
+    }
+
+    /**
+     * A callback threw {@code failure}: runs terminate with the reason the process will end
+     * with, unless the node has already ended the server. Then the caller rethrows it.
+     */
+    private void crashed(Throwable failure, S state) throws Exception {
+        // region kata 3.3: If the node has ended this server (a kill interrupted the callback), run nothing; else run terminate with reasonOf(failure).
+        // tag::server-crashed[]
+        Proc.checkAlive(); // a kill makes a busy callback throw: that is no crash of ours, and runs nothing more
+        terminate(reasonOf(failure), state);
+        // end::server-crashed[]
+        // endregion
     }
 
     /** Runs terminate with {@code reason}; returns the exit that then ends the process with it. */

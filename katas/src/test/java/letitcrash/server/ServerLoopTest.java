@@ -1,0 +1,168 @@
+package letitcrash.server;
+
+import static letitcrash.server.Counter.Op.GET;
+import static letitcrash.server.Counter.Op.INC;
+import static letitcrash.server.Counter.Op.LAST;
+import static letitcrash.server.Counter.Op.RELEASE;
+import static letitcrash.server.Counter.Op.SLOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import letitcrash.process.Down;
+import letitcrash.process.ExitReason;
+import letitcrash.process.Node;
+import letitcrash.process.Pid;
+import letitcrash.process.Proc;
+import letitcrash.process.Ref;
+import letitcrash.server.Counter.Terminated;
+import letitcrash.server.ServerMessage.CallReply;
+import letitcrash.server.ServerMessage.CallRequest;
+import letitcrash.time.ManualClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The server's loop, one message at a time. {@code GenServer.call} is kata 3.2, so these
+ * tests call by hand: they send the request message a call sends, with an alias of their
+ * own as its tag, and wait for the reply through it.
+ */
+@Tag("ch03")
+@Tag("kata-3.1")
+@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard: a reply that never comes waits on a clock nobody moves
+@DisplayName("Kata 3.1: The server loop")
+class ServerLoopTest {
+
+    private static final String SECTION = "(book: chapter 3, Kata 3.1)";
+
+    private final Node node = Node.start(new ManualClock());
+
+    @AfterEach
+    void closeNode() {
+        node.close();
+    }
+
+    /** Sends {@code request} as GenServer.call will, tagged {@code tag}, an alias of the caller. */
+    private static void sendCall(Pid server, Ref tag, Object request) {
+        Proc.send(server, new CallRequest(new From(Proc.self(), tag), request));
+    }
+
+    /** The reply tagged {@code tag}: waits for ever, so a reply that never comes hangs until the guard. */
+    private static Object replyTo(Ref tag) throws InterruptedException {
+        return Proc.receive(CallReply.class, reply -> reply.tag().equals(tag), GenServer.INFINITY).orElseThrow().value();
+    }
+
+    /** A call by hand: a fresh alias, the request, the reply. */
+    private static Object callByHand(Pid server, Object request) throws InterruptedException {
+        Ref tag = Proc.alias();
+        sendCall(server, tag, request);
+        return replyTo(tag);
+    }
+
+    // tag::server-loop-test[]
+    @Test
+    @DisplayName("casts reach handleCast in order, and each state is the next one's: a call then sees them all")
+    void castsChangeTheStateAndACallReadsIt() throws Exception {
+        Object count = node.run(() -> {
+            Pid counter = GenServer.start(new Counter(), Proc.self());
+            GenServer.cast(counter, INC);
+            GenServer.cast(counter, INC);
+            GenServer.cast(counter, INC);
+            return callByHand(counter, GET);
+        });
+
+        assertThat(count).as("the count after three casts %s", SECTION).isEqualTo(3);
+    }
+    // end::server-loop-test[]
+
+    @Test
+    @DisplayName("a call answered with NoReply waits, and the server may answer it later with GenServer.reply")
+    void noReplyKeepsTheCallerWaiting() throws Exception {
+        record Seen(List<Object> beforeRelease, Object released, Object late) {}
+        Seen seen = node.run(() -> {
+            Pid counter = GenServer.start(new Counter(), Proc.self());
+            Ref slow = Proc.alias();
+            sendCall(counter, slow, SLOW);
+            callByHand(counter, GET); // once this is answered, the slow call has been handled, without a reply
+            var before = node.messages(Proc.self());
+            Object released = callByHand(counter, RELEASE);
+            return new Seen(before, released, replyTo(slow));
+        });
+
+        assertThat(seen.beforeRelease()).as("no reply to a call answered with NoReply %s", SECTION).isEmpty();
+        assertThat(seen.released()).as("the reply to release %s", SECTION).isEqualTo("released");
+        assertThat(seen.late()).as("the slow call's reply, sent later with GenServer.reply %s", SECTION).isEqualTo("late");
+    }
+
+    @Test
+    @DisplayName("ReplyAndStop runs terminate, then replies, then the server ends with the reason")
+    void replyAndStopTerminatesThenReplies() throws Exception {
+        record Seen(Object reply, List<Object> mailbox, ExitReason down) {}
+        Seen seen = node.run(() -> {
+            Pid counter = GenServer.start(new Counter(), Proc.self());
+            Ref watch = Proc.monitor(counter);
+            GenServer.cast(counter, INC);
+            Object reply = callByHand(counter, LAST);
+            List<Object> mailbox = node.messages(Proc.self());
+            ExitReason down = Proc.receive(Down.class, d -> d.ref().equals(watch), GenServer.INFINITY).orElseThrow().reason();
+            return new Seen(reply, mailbox, down);
+        });
+
+        assertThat(seen.reply()).as("the reply of ReplyAndStop %s", SECTION).isEqualTo(1);
+        assertThat(seen.mailbox()).as("terminate ran before the reply came %s", SECTION)
+                .first().isEqualTo(new Terminated(ExitReason.of("done")));
+        assertThat(seen.down()).as("the server's end %s", SECTION).isEqualTo(ExitReason.of("done"));
+    }
+
+    @Test
+    @DisplayName("a cast answered with Stop runs terminate with the reason, then the server ends with it")
+    void aCastThatStopsRunsTerminate() throws Exception {
+        var log = new Probe.Log();
+        ExitReason down = node.run(() -> {
+            Pid server = GenServer.start(new Probe(), new Probe.Config(Proc.self(), new Probe.Setup(false, null, Duration.ZERO), log));
+            Ref watch = Proc.monitor(server);
+            GenServer.cast(server, "stop");
+            return Proc.receive(Down.class, d -> d.ref().equals(watch), GenServer.INFINITY).orElseThrow().reason();
+        });
+        log.thread.join(Duration.ofSeconds(5));
+
+        assertThat(down).as("the server's end %s", SECTION).isEqualTo(ExitReason.of("done"));
+        assertThat(log.events).as("what terminate did %s", SECTION)
+                .containsExactly(new Probe.TerminateStarted(ExitReason.of("done")), new Probe.TerminateFinished());
+    }
+
+    @Test
+    @DisplayName("any other message goes to handleInfo, and the server goes on")
+    void otherMessagesGoToHandleInfo() throws Exception {
+        var log = new Probe.Log();
+        List<Object> seen = node.run(() -> {
+            Pid server = GenServer.start(new Probe(), new Probe.Config(Proc.self(), new Probe.Setup(false, null, Duration.ZERO), log));
+            Proc.send(server, "hello");
+            GenServer.cast(server, "ping");
+            Proc.receive(String.class, Probe.PONG::equals, GenServer.INFINITY).orElseThrow();
+            return node.messages(Proc.self());
+        });
+
+        assertThat(seen).as("what handleInfo reported %s", SECTION).containsExactly(new Probe.Info("hello"));
+    }
+
+    @Test
+    @DisplayName("a cast to a server that has ended is dropped without error")
+    void aCastToAnEndedServerIsDropped() throws Exception {
+        Pid ended = node.run(() -> {
+            Pid counter = GenServer.start(new Counter(), Proc.self());
+            GenServer.stop(counter);
+            return counter;
+        });
+
+        assertThatCode(() -> node.run(() -> {
+            GenServer.cast(ended, INC);
+            return null;
+        })).as("a cast to an ended server %s", SECTION).doesNotThrowAnyException();
+    }
+}
