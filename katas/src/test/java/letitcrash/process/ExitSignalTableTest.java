@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import letitcrash.testing.Approved;
+import letitcrash.testing.BookTable;
 
 /**
  * The exit-signal table of OTP-FACTS §7, each row run against the runtime twice: with a
@@ -125,10 +125,8 @@ class ExitSignalTableTest {
     /** The table as the book shows it: rendered from the rows the tests above check. */
     @Test
     void theBooksTableIsTheseRows() {
-        var table = new StringBuilder("[cols=\"2,1,1\",options=\"header\"]\n|===\n| signal | not trapping | trapping\n");
-        ROWS.forEach(row -> table.append("| ").append(row.signal()).append(" | ").append(row.notTrapping())
-                .append(" | ").append(row.trapping()).append('\n'));
-        Approved.verify(table.append("|===\n").toString());
+        BookTable.verify("2,1,1", List.of("signal", "not trapping", "trapping"),
+                ROWS.stream().<List<?>>map(row -> List.of(row.signal(), row.notTrapping(), row.trapping())).toList());
     }
 
     /** What the signal of {@code row} does to a fresh receiver that traps exits or not. */

@@ -14,7 +14,7 @@ import letitcrash.process.Proc;
 import letitcrash.testing.Approved;
 import letitcrash.testing.Threads;
 import letitcrash.time.ManualClock;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,12 +33,8 @@ import org.junit.jupiter.api.Timeout;
 class CallTraceTest {
 
     private final ManualClock clock = new ManualClock();
+    @AutoClose
     private final Node node = Node.start(clock);
-
-    @AfterEach
-    void closeNode() {
-        node.close();
-    }
 
     @Test
     @DisplayName("a start, a cast, a call and a stop, message by message")

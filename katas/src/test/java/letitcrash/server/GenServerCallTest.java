@@ -19,7 +19,7 @@ import letitcrash.process.Proc;
 import letitcrash.process.Ref;
 import letitcrash.testing.Threads;
 import letitcrash.time.ManualClock;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,12 +39,8 @@ class GenServerCallTest {
     private static final String SECTION = "(book: chapter 3, Kata 3.2)";
 
     private final ManualClock clock = new ManualClock();
+    @AutoClose
     private final Node node = Node.start(clock);
-
-    @AfterEach
-    void closeNode() {
-        node.close();
-    }
 
     @Test
     @DisplayName("a call returns the server's reply, after the casts sent before it")

@@ -15,7 +15,7 @@ import letitcrash.process.Pid;
 import letitcrash.process.Proc;
 import letitcrash.process.Ref;
 import letitcrash.server.Counter.Terminated;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,12 +30,8 @@ class GenServerStartStopTest {
     /** Where the book explains the katas some of these tests belong to: their tags say which. */
     private static final String SECTION = "(book: chapter 3, Katas 3.1 to 3.3)";
 
+    @AutoClose
     private final Node node = Node.start();
-
-    @AfterEach
-    void closeNode() {
-        node.close();
-    }
 
     /** A server's end as its observer saw it: what terminate reported (if it ran), and the DOWN. */
     record Ending(List<Object> terminated, ExitReason down) {}

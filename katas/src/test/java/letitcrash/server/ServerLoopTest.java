@@ -21,7 +21,7 @@ import letitcrash.server.Counter.Terminated;
 import letitcrash.server.ServerMessage.CallReply;
 import letitcrash.server.ServerMessage.CallRequest;
 import letitcrash.time.ManualClock;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,12 +40,8 @@ class ServerLoopTest {
 
     private static final String SECTION = "(book: chapter 3, Kata 3.1)";
 
+    @AutoClose
     private final Node node = Node.start(new ManualClock());
-
-    @AfterEach
-    void closeNode() {
-        node.close();
-    }
 
     /** Sends {@code request} as GenServer.call will, tagged {@code tag}, an alias of the caller. */
     private static void sendCall(Pid server, Ref tag, Object request) {

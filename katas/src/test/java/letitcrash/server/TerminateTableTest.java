@@ -15,7 +15,7 @@ import letitcrash.process.Pid;
 import letitcrash.process.ProcessExit;
 import letitcrash.process.Proc;
 import letitcrash.process.Ref;
-import letitcrash.testing.Approved;
+import letitcrash.testing.BookTable;
 import letitcrash.testing.Threads;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.DisplayName;
@@ -184,11 +184,8 @@ class TerminateTableTest {
     /** The table as the book shows it: rendered from the rows the tests above check. */
     @Test
     void theBooksTableIsTheseRows() {
-        var table = new StringBuilder("[cols=\"3,1,2,2\",options=\"header\"]\n|===\n"
-                + "| what happens | traps exits | `terminate` | the server\n");
-        ROWS.forEach(row -> table.append("| ").append(row.event()).append(" | ").append(row.trapsExits())
-                .append(" | ").append(row.terminate()).append(" | ").append(row.fate()).append('\n'));
-        Approved.verify(table.append("|===\n").toString());
+        BookTable.verify("3,1,2,2", List.of("what happens", "traps exits", "`terminate`", "the server"),
+                ROWS.stream().<List<?>>map(row -> List.of(row.event(), row.trapsExits(), row.terminate(), row.fate())).toList());
     }
 
     record Seen(Terminate terminate, Fate fate) {}
