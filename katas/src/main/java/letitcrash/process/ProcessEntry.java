@@ -68,25 +68,53 @@ final class ProcessEntry {
             throw new IllegalStateException("a receive filter may only look at the message it is given:"
                     + " it must not send, receive or call any other runtime operation");
         }
-        var ended = exitReason;
-        if (ended != null) {
-            throw new ProcessExit(ended);
-        }
+        stopIfEnded();
     }
 
-    /** Runs {@code operation} as this process's own, if it has not ended: see the class comment. */
+    /**
+     * Runs {@code operation} as this process's own, if it has not ended: see the class
+     * comment. If the process is ended while the operation runs (by a signal it caused, or
+     * one that raced it), the operation completes and its end is thrown after it, so the
+     * code that called it does not run on.
+     */
     void act(Consumer<ProcessEntry> operation) {
         synchronized (this) {
             checkAlive();
             operation.accept(this);
         }
+        stopIfEnded();
     }
 
     /** {@link #act} for an operation with a result. */
     <T> T actAndGet(Function<ProcessEntry, T> operation) {
+        T result;
         synchronized (this) {
             checkAlive();
-            return operation.apply(this);
+            result = operation.apply(this);
+        }
+        stopIfEnded();
+        return result;
+    }
+
+    /**
+     * {@link #act} for an operation that may end processes, this one included: it returns
+     * the process it ended (or null), whose signals are then sent, with no lock held,
+     * before this process's own end, if it came, is thrown.
+     */
+    void actAndPropagate(Function<ProcessEntry, ProcessEntry> operation) {
+        ProcessEntry ended;
+        synchronized (this) {
+            checkAlive();
+            ended = operation.apply(this);
+        }
+        node.ending.propagate(ended);
+        stopIfEnded();
+    }
+
+    private void stopIfEnded() {
+        var ended = exitReason;
+        if (ended != null) {
+            throw new ProcessExit(ended);
         }
     }
 }

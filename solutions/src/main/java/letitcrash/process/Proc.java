@@ -115,10 +115,7 @@ public final class Proc {
      * stops here: this throws its end as a {@link ProcessExit}.
      */
     public static void exit(Pid to, ExitReason reason) {
-        var self = current();
-        var ended = self.actAndGet(me -> me.node.signals.exit(me.pid, to, reason));
-        self.node.ending.propagate(ended);
-        self.checkAlive();
+        current().actAndPropagate(self -> self.node.signals.exit(self.pid, to, reason));
     }
 
     /** Ends the caller with {@code reason} by throwing {@link ProcessExit}, as Erlang's {@code exit/1}. */
