@@ -34,15 +34,15 @@ final class ChildErrors {
         return path.toFile();
     }
 
-    /** The last lines the child wrote, as the end of a message. */
+    /** The last lines the child wrote, as lines to end a message with. */
     String tail() {
         try {
             var lines = Files.readAllLines(path, StandardCharsets.UTF_8);
             var tail = lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
-            return tail.isEmpty() ? "; its standard error is empty"
-                    : "; its standard error ends with:\n    " + String.join("\n    ", tail);
+            return tail.isEmpty() ? "\n  (its standard error is empty)"
+                    : "\n  its standard error ends with:\n    " + String.join("\n    ", tail);
         } catch (IOException | UncheckedIOException e) {
-            return "; its standard error could not be read: " + e;
+            return "\n  (its standard error could not be read: " + e + ")";
         }
     }
 

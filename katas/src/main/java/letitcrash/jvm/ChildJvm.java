@@ -117,7 +117,8 @@ public final class ChildJvm implements AutoCloseable {
             input.newLine();
             input.flush();
         } catch (IOException e) {
-            throw new ChildFailed(name + " could not be sent \"" + line + "\": its input is closed" + errors.tail(), e);
+            String why = process.isAlive() ? "its input is closed" : "it exited with " + process.exitValue();
+            throw new ChildFailed(name + " could not be sent \"" + line + "\": " + why + errors.tail(), e);
         }
     }
 
@@ -180,7 +181,7 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     private void awaitReady() throws InterruptedException {
-        String first = next("its first line, " + ParentLine.READY);
+        String first = next("its first line (\"" + ParentLine.READY + "\")");
         if (!first.equals(ParentLine.READY)) {
             throw new ChildFailed(name + " wrote \"" + first + "\" where \"" + ParentLine.READY
                     + "\" was expected: does its main call ParentLine.serve?" + errors.tail());

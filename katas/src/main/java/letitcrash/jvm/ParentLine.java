@@ -50,7 +50,8 @@ public final class ParentLine {
 
     private static String oneLine(String answer, String line) {
         if (answer == null || answer.contains("\n") || answer.contains("\r")) {
-            throw new IllegalArgumentException("the answer to \"" + line + "\" must be one line, not " + answer);
+            String shown = answer == null ? "null" : '"' + answer.replace("\n", "\\n").replace("\r", "\\r") + '"';
+            throw new IllegalArgumentException("the answer to \"" + line + "\" must be one line, not " + shown);
         }
         return answer;
     }

@@ -75,7 +75,6 @@ class HardKillTest {
     }
 
     @Test
-    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "no signals: destroyForcibly is TerminateProcess there")
     @DisplayName("after SIGKILL, every update acknowledged since the last save is lost")
     void sigkillLosesAcknowledgedUpdates() throws Exception {
         Files.writeString(saved(), "3"); // an earlier orderly stop saved 3
