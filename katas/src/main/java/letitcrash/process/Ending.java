@@ -93,6 +93,9 @@ final class Ending {
 
     /** Ends {@code process} with {@code reason} unless it has ended already, and sends its signals. */
     void end(ProcessEntry process, ExitReason reason) {
+        if (process.exitReason != null) {
+            return; // a signal ended it, and its sender sends its signals: no need to contend for the lock
+        }
         ProcessEntry ended;
         synchronized (node.lock) {
             ended = decideEnd(process, reason);

@@ -99,9 +99,11 @@ class SignalOrderingStressTest {
     }
 
     @Test
-    @DisplayName("a chain of 100,000 linked processes ends cleanly when its last link crashes")
+    @DisplayName("a long chain of linked processes ends cleanly when its last link crashes")
     void aLongChainEndsCleanly() throws Exception {
-        int length = 100_000 * SCALE;
+        // 20,000 by default, four times the length that overflowed the stack when exit
+        // propagation recursed; -Dletitcrash.stress=5 runs the 100,000 of the issue.
+        int length = 20_000 * SCALE;
         var first = node.run(() -> {
             Pid self = Proc.self();
             Pid head = Proc.spawn(chain(length - 1, self));

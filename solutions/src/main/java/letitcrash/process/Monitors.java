@@ -60,7 +60,7 @@ final class Monitors {
         assert Thread.holdsLock(node.lock);
         var to = node.live(watcher);
         if (to != null && to.watching.remove(ref) != null) {
-            node.deliver(ended, to, new Down(ref, ended, reason));
+            to.deliver(ended, new Down(ref, ended, reason));
         }
     }
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import letitcrash.mailbox.Mailbox;
-import letitcrash.process.ProcessEvent.Sent;
 import letitcrash.process.ProcessEvent.Spawned;
 import letitcrash.time.Clock;
 
@@ -146,16 +145,8 @@ public final class Node implements AutoCloseable {
     void send(Pid from, Pid to, Object message) {
         var process = processes.get(to);
         if (process != null) {
-            deliver(from, process, message);
+            process.deliver(from, message);
         }
-    }
-
-    /** Puts {@code message} in {@code to}'s mailbox, recorded if the trace records messages. */
-    void deliver(Pid from, ProcessEntry to, Object message) {
-        if (trace.recordsMessages()) {
-            trace.record(new Sent(from, to.pid, String.valueOf(message)));
-        }
-        to.mailbox.put(message);
     }
 
     /** Sends an exit signal to {@code to} from outside any process, as {@code Process.exit/2} from the shell. */

@@ -56,6 +56,14 @@ final class ProcessEntry {
         this.thread = Thread.ofVirtual().name("process " + pid).unstarted(() -> node.ending.run(this, body));
     }
 
+    /** Puts {@code message} from {@code from} in the mailbox, recorded if the trace records messages. */
+    void deliver(Pid from, Object message) {
+        if (node.trace().recordsMessages()) {
+            node.trace().record(new ProcessEvent.Sent(from, pid, String.valueOf(message)));
+        }
+        mailbox.put(message);
+    }
+
     /**
      * The ended check, which every runtime operation of a process goes through: throws the
      * process's end as a {@link ProcessExit} if it has ended, so that its code stops.
