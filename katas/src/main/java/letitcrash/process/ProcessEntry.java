@@ -21,11 +21,12 @@ import letitcrash.mailbox.Mailbox;
  *
  * <p>What "ended" means. A process has ended once {@code exitReason} is set (once, under
  * the node's lock). From then on its code performs no runtime operation: every operation
- * runs through {@link #act}, which holds this object's monitor while it checks
- * {@code exitReason} and does its work. Whoever ends a process takes that monitor once
- * before it sends the process's exit signals and {@code Down}s (see {@link Node}), so an
- * operation the process had begun before its end is over by then, and none can begin
- * after: nothing the process does can arrive after its {@code Down}.
+ * runs through {@link #act}, which marks the process {@code acting}, applies the ended
+ * check, does its work and clears the mark. Whoever ends a process waits for the mark to
+ * clear ({@link #awaitIdle}) before it sends the process's exit signals and {@code Down}s
+ * (see {@link Ending}), so an operation the process had begun before its end is over by
+ * then, and none can begin after: nothing the process does can arrive after its
+ * {@code Down}.
  */
 final class ProcessEntry {
 
@@ -44,6 +45,8 @@ final class ProcessEntry {
     final Map<Ref, Pid> watchers = new LinkedHashMap<>();
     /** Monitors this process holds: ref to the watched process. Guarded by the node's lock. */
     final Map<Ref, Pid> watching = new LinkedHashMap<>();
+    /** True while the process is inside one of its operations ({@link #act}). Written only by the process's thread. */
+    private volatile boolean acting;
     /** Counted down when its thread is done: the process has ended and sent its signals. */
     final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -86,9 +89,11 @@ final class ProcessEntry {
      * code that called it does not run on.
      */
     void act(Consumer<ProcessEntry> operation) {
-        synchronized (this) {
-            checkAlive();
+        begin();
+        try {
             operation.accept(this);
+        } finally {
+            acting = false;
         }
         stopIfEnded();
     }
@@ -96,9 +101,11 @@ final class ProcessEntry {
     /** {@link #act} for an operation with a result. */
     <T> T actAndGet(Function<ProcessEntry, T> operation) {
         T result;
-        synchronized (this) {
-            checkAlive();
+        begin();
+        try {
             result = operation.apply(this);
+        } finally {
+            acting = false;
         }
         stopIfEnded();
         return result;
@@ -111,12 +118,39 @@ final class ProcessEntry {
      */
     void actAndPropagate(Function<ProcessEntry, ProcessEntry> operation) {
         ProcessEntry ended;
-        synchronized (this) {
-            checkAlive();
+        begin();
+        try {
             ended = operation.apply(this);
+        } finally {
+            acting = false;
         }
         node.ending.propagate(ended);
         stopIfEnded();
+    }
+
+    /** Marks an operation begun, then applies the ended check (in this order: see {@link #awaitIdle}). */
+    private void begin() {
+        acting = true;
+        try {
+            checkAlive();
+        } catch (RuntimeException refused) {
+            acting = false;
+            throw refused;
+        }
+    }
+
+    /**
+     * Called by whoever ended this process, after {@code exitReason} is set: waits until an
+     * operation the process had begun is over. Both sides write one volatile field and then
+     * read the other's ({@code acting} then {@code exitReason} here; {@code exitReason} then
+     * {@code acting} there), so either the operation sees the end and is refused, or this
+     * sees the operation and waits for it. Operations never block for long (a mailbox put,
+     * the node's lock), so the wait is a yielding spin.
+     */
+    void awaitIdle() {
+        while (acting && Thread.currentThread() != thread) {
+            Thread.yield();
+        }
     }
 
     private void stopIfEnded() {

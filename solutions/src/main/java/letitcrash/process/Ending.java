@@ -15,8 +15,8 @@ import letitcrash.process.ProcessEvent.Exited;
  *     leaves the table. From this moment it has ended: no operation of its own can begin
  *     ({@link ProcessEntry#act}), and it cannot be linked or monitored any more.
  * <li>{@link #propagate}, with no lock held: its thread is interrupted, so that code waiting
- *     in a receive stops; the monitor of its entry is taken once, which waits out an
- *     operation it had begun before step 1; then, under the node's lock, the end is
+ *     in a receive stops; {@link ProcessEntry#awaitIdle} waits out an operation it had
+ *     begun before step 1; then, under the node's lock, the end is
  *     recorded and each exit signal and {@code Down} is delivered. A signal that ends its
  *     receiver queues that receiver for the same loop: a chain of 100,000 linked processes
  *     unwinds in a loop on one thread, never in a recursion.
@@ -121,9 +121,7 @@ final class Ending {
             if (Thread.currentThread() != process.thread) {
                 process.thread.interrupt();
             }
-            synchronized (process) {
-                // Empty on purpose: an operation the process had begun before its end is over now.
-            }
+            process.awaitIdle(); // an operation the process had begun before its end is over now
             synchronized (node.lock) {
                 sendSignals(process, ending);
             }

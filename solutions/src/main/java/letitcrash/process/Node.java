@@ -29,8 +29,8 @@ import letitcrash.time.Clock;
  * {@code spawnLink} links before the child runs. How a process ends, in two steps, is
  * {@link Ending}'s comment.
  *
- * <p>Lock order: an entry's monitor, then {@code lock}, then a mailbox's lock or the trace's
- * monitor. Nothing waits for an entry's monitor while holding {@code lock}.
+ * <p>Lock order: {@code lock}, then a mailbox's lock or the trace's monitor. Nothing waits
+ * for a process's operation to end ({@link ProcessEntry#awaitIdle}) while holding a lock.
  */
 public final class Node implements AutoCloseable {
 
