@@ -40,6 +40,7 @@ public final class GenServer {
      * exit signal it traps reaches {@link Server#handleInfo}.
      *
      * @throws StartFailed if init threw; the process has ended by then, without terminate
+     * @throws StartIgnored if init threw {@link Server#ignore()}; the process has ended {@code normal}
      */
     public static Pid start(Server<?> server, Object arg) throws InterruptedException {
         return start(server, arg, false);
@@ -51,6 +52,7 @@ public final class GenServer {
      * {@link Server#terminate} and end. Returns once init has returned.
      *
      * @throws StartFailed if init threw; the link then also brings the caller its exit signal
+     * @throws StartIgnored if init threw {@link Server#ignore()}; the link brings a {@code normal} signal
      */
     public static Pid startLink(Server<?> server, Object arg) throws InterruptedException {
         return start(server, arg, true);
@@ -64,9 +66,9 @@ public final class GenServer {
                 || m instanceof Down down && down.ref().equals(watch), INFINITY).orElseThrow();
         switch (answer) {
             case Started _ -> Proc.demonitor(watch, true);
-            case InitFailed failed -> {
-                Proc.receive(Down.class, down -> down.ref().equals(watch), INFINITY);
-                throw new StartFailed(failed.reason());
+            case InitAck refused -> {
+                Proc.receive(Down.class, down -> down.ref().equals(watch), INFINITY); // it has ended when start fails
+                throw refused instanceof InitFailed(Pid _, ExitReason reason) ? new StartFailed(reason) : new StartIgnored();
             }
             case Down down -> throw new StartFailed(down.reason());
             default -> throw new AssertionError(answer);

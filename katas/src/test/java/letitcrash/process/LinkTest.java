@@ -95,9 +95,11 @@ class LinkTest {
         });
     }
 
-    private void awaitEnd(Pid pid) {
-        while (node.isAlive(pid)) {
-            Thread.onSpinWait();
-        }
+    /** Waits, with a monitor (kata 2.1), until {@code pid} has ended. */
+    private void awaitEnd(Pid pid) throws Exception {
+        node.run(() -> {
+            EndedMeansStoppedTest.awaitEnd(pid);
+            return null;
+        });
     }
 }

@@ -45,9 +45,10 @@ class MonitorTest {
     @DisplayName("monitoring a process that has ended gives DOWN noproc at once")
     void monitoringAnEndedProcessGivesNoproc() throws Exception {
         Pid gone = node.spawn(() -> {});
-        while (node.isAlive(gone)) {
-            Thread.onSpinWait();
-        }
+        node.run(() -> {
+            EndedMeansStoppedTest.awaitEnd(gone);
+            return null;
+        });
 
         var down = node.run(() -> {
             Ref ref = Proc.monitor(gone);

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
+import letitcrash.process.TraceEvent;
 import letitcrash.testing.Approved;
 import letitcrash.testing.Threads;
 import letitcrash.time.ManualClock;
@@ -54,6 +55,17 @@ class CallTraceTest {
     @Test
     @DisplayName("a call that times out, and the late reply dropped at the inactive alias")
     void aLateReplyIsDropped() throws Exception {
+        var lines = lateReply(node, clock).stream().map(TraceEvent::line).toList();
+
+        Approved.verify(String.join("\n", lines) + "\n");
+    }
+
+    /**
+     * On {@code node}, a call that times out on {@code clock}, then a call that succeeds
+     * while the first one's late reply is dropped; returns the trace from the first call
+     * on, read inside the caller. {@link CallPictureTest} draws it.
+     */
+    static List<TraceEvent> lateReply(Node node, ManualClock clock) throws Exception {
         var caller = Threads.start(() -> node.run(() -> {
             Pid counter = GenServer.start(new Counter(), Proc.self());
             node.trace().recordMessages(true);
@@ -62,7 +74,7 @@ class CallTraceTest {
             } catch (CallExit timedOut) {
                 GenServer.call(counter, RELEASE);
             }
-            return node.trace().lines();
+            return node.trace().events();
         }));
         // Once the request is sent, start's wait has ended and the call's is the only one on the clock.
         if (!Threads.eventually(() -> node.trace().lines().stream().anyMatch(line -> line.endsWith(", slow}"))
@@ -70,8 +82,6 @@ class CallTraceTest {
             throw new AssertionError("the call did not wait on the node's clock");
         }
         clock.advance(Duration.ofSeconds(1));
-        List<String> lines = caller.result().get(Threads.HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
-
-        Approved.verify(String.join("\n", lines) + "\n");
+        return caller.result().get(Threads.HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

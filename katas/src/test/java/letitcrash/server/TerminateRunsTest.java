@@ -55,6 +55,13 @@ class TerminateRunsTest {
     // end::terminate-parent-test[]
 
     @Test
+    @DisplayName("a callback that throws runs terminate, but one that throws because a kill interrupted it does not")
+    void aKillThatInterruptsACallbackIsNoCrash() throws Exception {
+        holds(row("a callback throws", true));
+        holds(row("`exit(pid, kill)` while a callback is busy", true));
+    }
+
+    @Test
     @DisplayName("a trapped exit signal from a linked process that is not the parent is an info: the server runs on")
     void anotherLinkedProcessesExitIsAnInfo() throws Exception {
         holds(row("a linked process, not the parent, ends `boom`", true));
