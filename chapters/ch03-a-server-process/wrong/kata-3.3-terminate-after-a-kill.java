@@ -1,0 +1,2 @@
+// crashed(): runs terminate without asking whether a kill has already ended the server.
+terminate(reasonOf(failure), state);
