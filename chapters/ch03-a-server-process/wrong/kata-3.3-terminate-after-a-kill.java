@@ -1,2 +1,2 @@
-// crashed(): runs terminate without asking whether a kill has already ended the server.
-terminate(reasonOf(failure), state);
+// crashed(): runs the server's terminate without asking whether a kill has already ended the server.
+server.terminate(reasonOf(failure), state);
