@@ -55,6 +55,12 @@ class TerminateRunsTest {
     // end::terminate-parent-test[]
 
     @Test
+    @DisplayName("a kill that interrupts a busy callback runs no terminate: the server had ended before its code noticed")
+    void aKillDuringACallbackRunsNoTerminate() throws Exception {
+        holds(row("`exit(pid, kill)` while a callback is busy", true));
+    }
+
+    @Test
     @DisplayName("a trapped exit signal from a linked process that is not the parent is an info: the server runs on")
     void anotherLinkedProcessesExitIsAnInfo() throws Exception {
         holds(row("a linked process, not the parent, ends `boom`", true));
