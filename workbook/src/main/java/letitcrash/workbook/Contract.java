@@ -50,17 +50,22 @@ final class Contract {
         var regions = KataRegion.of(solutions);
         var wrong = wrongSolutions(catalog, regions, broken);
         try (var rules = new RunRules(katas, solutions, tests)) {
-            var onSolution = rules.onTheSolution();
-            broken.addAll(onSolution);
-            if (onSolution.stream().anyMatch(line -> line.startsWith(RunRules.DOES_NOT_COMPILE))) {
-                return broken;
-            }
-            broken.addAll(rules.chapterPrefixes());
-            katas.forEach(kata -> broken.addAll(rules.failsOnItsStub(kata)));
-            broken.addAll(rules.everyRegionCounts(regions));
-            wrong.forEach((solution, region) -> broken.addAll(rules.caught(solution, region)));
-            broken.addAll(rules.stubsCompile());
+            broken.addAll(run(rules, regions, wrong));
         }
+        return broken;
+    }
+
+    /** The rules that run tests, in order; none after the solution fails to compile. */
+    private static List<String> run(RunRules rules, List<KataRegion> regions, Map<WrongSolution, KataRegion> wrong) {
+        var broken = new ArrayList<>(rules.onTheSolution());
+        if (broken.stream().anyMatch(line -> line.startsWith(RunRules.DOES_NOT_COMPILE))) {
+            return broken;
+        }
+        broken.addAll(rules.chapterPrefixes());
+        rules.katas().forEach(kata -> broken.addAll(rules.failsOnItsStub(kata)));
+        broken.addAll(rules.everyRegionCounts(regions));
+        wrong.forEach((solution, region) -> broken.addAll(rules.caught(solution, region)));
+        broken.addAll(rules.stubsCompile());
         return broken;
     }
 

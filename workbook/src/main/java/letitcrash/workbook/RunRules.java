@@ -50,6 +50,10 @@ final class RunRules implements AutoCloseable {
         FileApprover.tracker.addAllowedDuplicates(approved -> true);
     }
 
+    List<Kata> katas() {
+        return katas;
+    }
+
     /** Every test of every chapter passes on the solution; the first line says if it does not compile. */
     List<String> onTheSolution() {
         var report = run(solutions, tagsUpTo(Integer.MAX_VALUE));
