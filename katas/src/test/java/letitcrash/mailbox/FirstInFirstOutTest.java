@@ -65,6 +65,23 @@ class FirstInFirstOutTest {
     // end::fifo-blocks[]
 
     @Test
+    @DisplayName("take lets go of the mailbox: once it has returned, another thread can put")
+    void takeLetsGoOfTheLock() throws Exception {
+        mailbox.put("first");
+        Threads.start(mailbox::take).result().get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
+
+        var sender = Threads.start(() -> {
+            mailbox.put("second");
+            return true;
+        });
+
+        assertThat(Threads.parks(sender.thread()))
+                .as("a put from another thread, after take() returned, waited for the mailbox's lock:"
+                        + " take must unlock it on every path, in a finally %s", SECTION)
+                .isFalse();
+    }
+
+    @Test
     @DisplayName("messages put by one thread come out in order while another takes them")
     void keepsOrderBetweenOneSenderAndOneReceiver() throws Exception {
         int count = 10_000;

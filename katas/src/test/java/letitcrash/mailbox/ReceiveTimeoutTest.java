@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
 import letitcrash.testing.Threads;
+import letitcrash.time.Clock;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -79,6 +83,39 @@ class ReceiveTimeoutTest {
         assertThat(receiver.result().get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
                 .as("poll(5 s) when a message came after 4 s %s", SECTION)
                 .contains("after four seconds");
+    }
+
+    @Test
+    @DisplayName("poll waits on after a wake-up that brought no message")
+    void keepsWaitingAfterAWakeUpWithoutAMessage() throws Exception {
+        var wakesEarly = new Mailbox(wakesOnceForNothing(clock));
+        var receiver = Threads.start(() -> wakesEarly.poll(Duration.ofSeconds(5)));
+        awaitWaitingOnTheClock(receiver);
+
+        wakesEarly.put("after a wake-up for nothing");
+
+        assertThat(receiver.result().get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
+                .as("poll(5 s) when its first wait returned early with no message, then one came %s", SECTION)
+                .contains("after a wake-up for nothing");
+    }
+
+    /**
+     * {@code clock}, except that its first wait returns at once: a wake-up that promises
+     * nothing, which {@link Clock#awaitUntil} allows (as {@link Condition#await} does).
+     */
+    private static Clock wakesOnceForNothing(ManualClock clock) {
+        var woken = new AtomicBoolean();
+        return new Clock() {
+            @Override
+            public long nanoTime() {
+                return clock.nanoTime();
+            }
+
+            @Override
+            public boolean awaitUntil(Lock lock, Condition condition, long deadline) throws InterruptedException {
+                return woken.compareAndSet(false, true) || clock.awaitUntil(lock, condition, deadline);
+            }
+        };
     }
 
     private void awaitWaitingOnTheClock(Threads.Running<?> receiver) throws Exception {

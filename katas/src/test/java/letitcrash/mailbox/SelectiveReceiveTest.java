@@ -101,6 +101,21 @@ class SelectiveReceiveTest {
         assertThat(mailbox.messages()).as("the messages left %s", SECTION).containsExactly(new A(1));
     }
 
+    @Test
+    @DisplayName("a message that does not match neither restarts nor extends the timeout")
+    void aNonMatchingMessageKeepsTheDeadline() throws Exception {
+        var receiver = Threads.start(() -> mailbox.poll(C.class, c -> true, Duration.ofSeconds(5)));
+        awaitWaitingOnTheClock(receiver);
+
+        clock.advance(Duration.ofSeconds(3));
+        mailbox.put(new A(1));
+        clock.advance(Duration.ofSeconds(2));
+
+        assertThat(receiver.result())
+                .as("a receive for C with a 5 s timeout, after 3 s, an A, and 2 s more: the deadline is fixed once %s", SECTION)
+                .succeedsWithin(HANG_GUARD).isEqualTo(Optional.empty());
+    }
+
     private void awaitWaitingOnTheClock(Threads.Running<?> receiver) throws Exception {
         Threads.awaitWaitingOn(clock, receiver, "a selective receive with nothing matching %s".formatted(SECTION));
     }

@@ -102,6 +102,26 @@ class ExitSignalTableTest {
                 .map(Down::reason).contains(ExitReason.SHUTDOWN);
     }
 
+    @Test
+    @Tag("kata-2.2")
+    @DisplayName("exit(self(), normal) ends a process that does not trap exits, with normal")
+    void aNormalExitToItselfEndsTheProcess() throws Exception {
+        Pid receiver = node.spawn(() -> {
+            Proc.receive();
+            Proc.exit(Proc.self(), ExitReason.NORMAL);
+            Proc.receive();
+        });
+        var down = node.run(() -> {
+            Ref ref = Proc.monitor(receiver);
+            Proc.send(receiver, "exit yourself");
+            return Proc.receive(Down.class, d -> d.ref().equals(ref), Duration.ofSeconds(5));
+        });
+
+        assertThat(down).as("the DOWN of a process that sent itself exit(self(), normal): a normal signal is"
+                + " ignored only when it comes from another process %s", SECTION)
+                .map(Down::reason).contains(ExitReason.NORMAL);
+    }
+
     static Stream<Row> rows() {
         return ROWS.stream();
     }

@@ -72,6 +72,14 @@ final class KataRunner {
 
     /** Brings {@code build} up to date and runs the tests tagged with any of {@code katas}. */
     static Report run(Build build, Build.Sources main, Build.Sources tests, Collection<String> katas) {
+        return runTagged(build, main, tests, katas.stream().map(kata -> "kata-" + kata).toList());
+    }
+
+    /**
+     * Brings {@code build} up to date and runs the tests that carry any of the JUnit
+     * {@code tags}, kata tests or not: {@code ch01} selects every test of chapter 1.
+     */
+    static Report runTagged(Build build, Build.Sources main, Build.Sources tests, Collection<String> tags) {
         var refused = Guard.exits(main);
         if (!refused.isEmpty()) {
             return new Report(List.of(), refused, List.of());
@@ -80,17 +88,17 @@ final class KataRunner {
         if (!errors.isEmpty()) {
             return new Report(errors, List.of());
         }
-        if (katas.isEmpty()) {
+        if (tags.isEmpty()) {
             return new Report(List.of(), List.of());
         }
         try {
-            return new Report(List.of(), runTests(build.classes(), tests, katas));
+            return new Report(List.of(), runTests(build.classes(), tests, tags));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the compiled katas", e);
         }
     }
 
-    private static List<TestResult> runTests(Path classes, Build.Sources tests, Collection<String> katas) throws IOException {
+    private static List<TestResult> runTests(Path classes, Build.Sources tests, Collection<String> tags) throws IOException {
         var results = new ArrayList<TestResult>();
         var previous = Thread.currentThread().getContextClassLoader();
         try (var loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, KataRunner.class.getClassLoader())) {
@@ -100,7 +108,7 @@ final class KataRunner {
                             .map(path -> path.substring(0, path.length() - ".java".length()).replace('/', '.'))
                             .map(name -> selectClass(load(loader, name)))
                             .toList())
-                    .filters(includeTags(katas.stream().map(k -> "kata-" + k).toList()))
+                    .filters(includeTags(List.copyOf(tags)))
                     .configurationParameter("junit.jupiter.execution.timeout.default", TEST_TIMEOUT)
                     .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                     .build();
@@ -108,7 +116,7 @@ final class KataRunner {
                 LauncherFactory.create().execute(request, listener(results));
             } catch (Throwable broken) {
                 // JUnit rethrows what it deems unrecoverable, such as OutOfMemoryError.
-                katas.forEach(kata -> results.add(new TestResult(kata, "the test run", false,
+                tags.forEach(tag -> results.add(new TestResult(tag.replaceFirst("^kata-", ""), "the test run", false,
                         "the tests could not finish: " + describe(broken))));
             }
         } finally {

@@ -1,0 +1,16 @@
+// call(): never unaliases, so a reply that comes after the timeout still lands in the caller's mailbox.
+if (server.equals(Proc.self())) {
+    throw new CallExit(CallExit.CALLING_SELF, "call", server, request, timeout);
+}
+Ref watch = Proc.monitor(server);
+Ref tag = Proc.alias();
+Proc.send(server, new CallRequest(new From(Proc.self(), tag), request));
+var answer = Proc.receive(Object.class, m -> m instanceof CallReply reply && reply.tag().equals(tag)
+        || m instanceof Down down && down.ref().equals(watch), timeout);
+Proc.demonitor(watch, true);
+var reply = answer.isPresent() ? answer : Proc.receive(CallReply.class, r -> r.tag().equals(tag), Duration.ZERO);
+return switch (reply.orElse(null)) {
+    case CallReply(Ref _, Object value) -> value;
+    case Down down -> throw new CallExit(down.reason(), "call", server, request, timeout);
+    case null, default -> throw new CallExit(CallExit.TIMEOUT, "call", server, request, timeout);
+};
