@@ -20,6 +20,7 @@ import java.util.concurrent.LinkedBlockingQueue;
  * shell.send(echo, new Ping(shell.self(), "hi"));
  * shell.receive()                                   // "echo: hi"
  * shell.run(() -> GenServer.call(counter, "get"))   // anything, inside the shell's process
+ * shell.exec(() -> GenServer.cast(counter, "inc"))  // the same, for a statement
  * }</pre>
  *
  * <p>Every method runs its work in the shell's process, one request at a time, and blocks
@@ -54,10 +55,7 @@ public final class Shell {
 
     /** Sends {@code message} to {@code to} from the shell's process. */
     public void send(Pid to, Object message) throws Exception {
-        run(() -> {
-            Proc.send(to, message);
-            return null;
-        });
+        exec(() -> Proc.send(to, message));
     }
 
     /** Takes the oldest message in the shell's mailbox, waiting for one: {@link Proc#receive()}. */
@@ -78,6 +76,14 @@ public final class Shell {
                 taken.add(next.get());
             }
             return taken;
+        });
+    }
+
+    /** Runs {@code body}, which returns nothing, in the shell's process: {@link #run} for statements. */
+    public void exec(ProcessBody body) throws Exception {
+        run(() -> {
+            body.run();
+            return null;
         });
     }
 
