@@ -77,6 +77,7 @@ class CallTimeoutTest {
         assertThat(seen.exit().reason()).as(SECTION).hasToString("{timeout, {GenServer, call, [<0.2.0>, slow, 1000]}}");
     }
 
+    // tag::call-late-reply-test[]
     @Test
     @Order(2)
     @DisplayName("the server goes on after the timeout, and its late reply never lands in the caller's mailbox")
@@ -92,6 +93,7 @@ class CallTimeoutTest {
                 .isEmpty();
         assertThat(node.trace().lines()).as(SECTION).anyMatch(line -> line.endsWith(", late}: inactive alias, dropped"));
     }
+    // end::call-late-reply-test[]
 
     @Test
     @Order(3)
