@@ -7,11 +7,13 @@ Ref tag = Proc.alias();
 Proc.send(server, new CallRequest(new From(Proc.self(), tag), request));
 var answer = Proc.receive(Object.class, m -> m instanceof CallReply
         || m instanceof Down down && down.ref().equals(watch), timeout);
+if (answer.isEmpty()) {
+    return timedOut(server, request, timeout, watch, tag);
+}
 Proc.unalias(tag);
 Proc.demonitor(watch, true);
-var reply = answer.isPresent() ? answer : Proc.receive(CallReply.class, r -> true, Duration.ZERO);
-return switch (reply.orElse(null)) {
+return switch (answer.get()) {
     case CallReply(Ref _, Object value) -> value;
     case Down down -> throw new CallExit(down.reason(), "call", server, request, timeout);
-    case null, default -> throw new CallExit(CallExit.TIMEOUT, "call", server, request, timeout);
+    default -> throw new AssertionError(answer.get());
 };

@@ -24,9 +24,8 @@ import org.junit.jupiter.api.Timeout;
 
 /** A call answers with its own reply, and with nothing else: the tag, and the last look after a timeout. */
 @Tag("ch03")
-@Tag("kata-3.2")
 @Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard: a broken call waits on a clock nobody moves
-@DisplayName("Kata 3.2: A call's own reply")
+@DisplayName("Katas 3.2 and 3.3: A call's own reply")
 class CallOwnReplyTest {
 
     private static final String SECTION = "(book: chapter 3, Kata 3.2)";
@@ -52,6 +51,7 @@ class CallOwnReplyTest {
     }
 
     @Test
+    @Tag("kata-3.2")
     @DisplayName("a call takes only the reply tagged for it: another call's reply waiting in the mailbox stays there")
     void takesOnlyItsOwnReply() throws Exception {
         record Seen(Object answer, List<Object> left) {}
@@ -67,6 +67,7 @@ class CallOwnReplyTest {
     }
 
     @Test
+    @Tag("kata-3.3")
     @DisplayName("a reply that lands just as the call gives up is still its answer: the call takes one last look")
     void aReplyLandingAtTheTimeoutIsTheAnswer() throws Exception {
         var caller = new AtomicReference<From>();
