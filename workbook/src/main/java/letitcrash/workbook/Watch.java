@@ -165,7 +165,7 @@ final class Watch implements AutoCloseable {
         }
         var lines = new ArrayList<>(screen.status(session, current));
         lines.add("");
-        lines.add(Ansi.ON.string("@|red,bold Reset kata " + current.id() + "? Your code in it will be lost. Press y to reset, any other key to keep it.|@"));
+        lines.add(Ansi.ON.string("@|red,bold Reset kata " + current.id() + "? Your code in it is replaced (a copy is kept). Press y to reset, any other key to keep it.|@"));
         paint(lines);
         Event answer;
         do {
@@ -174,8 +174,7 @@ final class Watch implements AutoCloseable {
         String outcome = "Kept your code.";
         if (answer instanceof Key(int code) && (code == 'y' || code == 'Y')) {
             try {
-                var reset = Resets.kata(session.repo(), session, current);
-                outcome = reset.isEmpty() ? "Kata " + current.id() + " was already as it started." : "Reset: " + String.join(", ", reset);
+                outcome = Resets.kata(session.repo(), session, current).message("Kata " + current.id());
             } catch (Workbook.UserError cannot) {
                 outcome = cannot.getMessage();
             }

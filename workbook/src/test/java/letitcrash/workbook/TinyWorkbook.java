@@ -84,6 +84,12 @@ final class TinyWorkbook {
         Files.writeString(hints, Files.readString(hints) + "// tag::kata-1.2[]\n. Add it to itself.\n. a + a\n// end::kata-1.2[]\n");
     }
 
+    /** Replaces {@code kata}'s TODOs and throws in {@code stub} with {@code body}, as a learner solving it would. */
+    static void solve(Path stub, String kata, String body) throws IOException {
+        Files.writeString(stub, Files.readString(stub).replaceAll(
+                "// TODO\\(kata " + kata.replace(".", "\\.") + "\\).*\\n.*throw new UnsupportedOperationException.*", body));
+    }
+
     static void write(Path root, String path, String text) throws IOException {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());
