@@ -34,6 +34,13 @@ final class Screen {
      * changes only that last part: the progress and the kata stay on screen.
      */
     List<String> status(Session session, Kata kata) {
+        var lines = new ArrayList<>(top(session, kata));
+        lines.addAll(body(session, kata));
+        return lines;
+    }
+
+    /** The part of the status screen that always stays in sight: progress, the kata, the file. */
+    List<String> top(Session session, Kata kata) {
         var lines = new ArrayList<>(header(session));
         lines.add("");
         session.progress().warning().ifPresent(w -> lines.add(ansi.string("@|yellow " + w + "|@")));
@@ -41,6 +48,12 @@ final class Screen {
             lines.addAll(kataLines(kata));
             lines.add("");
         }
+        return lines;
+    }
+
+    /** What the last run found: refused code, compile errors, or the kata's verdict and hints. */
+    List<String> body(Session session, Kata kata) {
+        var lines = new ArrayList<String>();
         var report = session.last();
         if (!report.refused().isEmpty()) {
             lines.add(ansi.string("@|red,bold The workbook will not run this code:|@"));
