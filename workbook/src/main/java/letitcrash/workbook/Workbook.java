@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
             "Without a terminal (or with --once) it shows that once and exits."},
         subcommands = {Commands.ListKatas.class, Commands.Hint.class, Commands.Reset.class, Commands.Verify.class,
             Commands.Solution.class, Commands.JShell.class, Commands.Book.class},
-        footer = {"", "Keys while watching: h hint, l list, n next kata, r reset, enter re-run, q quit."})
+        footer = {"", "Keys while watching: h hint, l list, n next kata, r reset, m more, enter re-run, q quit."})
 public final class Workbook implements Callable<Integer> {
 
     @Spec
