@@ -14,8 +14,10 @@ if not defined JDK (
 )
 set "JAVA_HOME=%JDK%"
 set "PATH=%JDK%\bin;%PATH%"
-rem Maven 3.8's own libraries call sun.misc.Unsafe, which JDK 25 warns about on every run.
-set "MAVEN_OPTS=%MAVEN_OPTS% --sun-misc-unsafe-memory-access=allow"
+rem Maven 3.8's own libraries call sun.misc.Unsafe, and the book's JRuby loads native code,
+rem both of which JDK 25 warns about on every run;
+rem and Maven's console library ends even quiet (-q) output with stray colour resets.
+set "MAVEN_OPTS=%MAVEN_OPTS% --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED -Djansi.noreset=true"
 "%JDK%\bin\java.exe" -Dworkbook.root="%~dp0." "%~dp0bin\Launch.java" %*
 exit /b %ERRORLEVEL%
 
