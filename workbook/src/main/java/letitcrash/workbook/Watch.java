@@ -216,8 +216,9 @@ final class Watch implements AutoCloseable {
     private void paint(List<String> lines) {
         terminal.puts(Capability.clear_screen);
         PrintWriter out = terminal.writer();
-        // In raw mode a newline does not return the carriage: write both.
-        lines.forEach(line -> out.print(line.replace("\n", "\r\n") + "\r\n"));
+        // In raw mode a newline does not return the carriage: write both. None after the last
+        // line: on a screen it fills, that newline would scroll the top line out of sight.
+        out.print(String.join("\n", lines).replace("\n", "\r\n"));
         out.flush();
     }
 
