@@ -19,10 +19,7 @@ class MaintainerCommandsTest {
 
     @BeforeEach
     void aFreshCheckout() throws IOException {
-        TinyWorkbook.writeInto(root);
-        TinyWorkbook.addSecondKata(root);
-        new Contract(new Repo(root)).generate();
-        stub = root.resolve("katas/src/main/java/demo/Adder.java");
+        stub = TinyWorkbook.withTwoKatas(root);
     }
 
     @Test

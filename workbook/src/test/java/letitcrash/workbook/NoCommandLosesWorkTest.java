@@ -37,11 +37,8 @@ class NoCommandLosesWorkTest {
 
     @BeforeEach
     void aCheckoutWithKataWork() throws IOException {
-        TinyWorkbook.writeInto(root);
-        TinyWorkbook.addSecondKata(root);
+        stub = TinyWorkbook.withTwoKatas(root);
         TinyWorkbook.write(root, "chapters/ch01-demo/ch01-demo.jsh", "System.out.println(\"the script ran: \" + demo.Adder.add(1, 2));\n");
-        new Contract(new Repo(root)).generate();
-        stub = root.resolve("katas/src/main/java/demo/Adder.java");
         TinyWorkbook.solve(stub, "1.1", "return a + b;");
         TinyWorkbook.write(root, "katas/src/main/java/demo/Helper.java", "package demo; class Helper {}");
     }

@@ -22,10 +22,7 @@ class SmallTerminalTest {
     @Test
     void fitsEightyByTwentyFourAndKeepsWhatTheLearnerMustSee() throws Exception {
         assumeTrue(TmuxPane.available(), "tmux is needed to drive a real terminal (apt-get install tmux)");
-        TinyWorkbook.writeInto(root);
-        TinyWorkbook.addSecondKata(root);
-        new Contract(new Repo(root)).generate();
-        var stub = root.resolve("katas/src/main/java/demo/Adder.java");
+        var stub = TinyWorkbook.withTwoKatas(root);
         longHints();
         try (var pane = new TmuxPane(root, 80, 24)) {
             pane.when(s -> s.contains("Watching for saves."));

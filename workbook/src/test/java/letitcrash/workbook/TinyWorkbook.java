@@ -84,6 +84,14 @@ final class TinyWorkbook {
         Files.writeString(hints, Files.readString(hints) + "// tag::kata-1.2[]\n. Add it to itself.\n. a + a\n// end::kata-1.2[]\n");
     }
 
+    /** A checkout of katas 1.1 and 1.2, both in one file, with their stubs generated; returns that stub file. */
+    static Path withTwoKatas(Path root) throws IOException {
+        writeInto(root);
+        addSecondKata(root);
+        new Contract(new Repo(root)).generate();
+        return root.resolve("katas/src/main/java/demo/Adder.java");
+    }
+
     /** Replaces {@code kata}'s TODOs and throws in {@code stub} with {@code body}, as a learner solving it would. */
     static void solve(Path stub, String kata, String body) throws IOException {
         Files.writeString(stub, Files.readString(stub).replaceAll(
