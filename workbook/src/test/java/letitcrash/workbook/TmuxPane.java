@@ -70,8 +70,12 @@ final class TmuxPane implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
-        tmux("kill-session", "-t", session);
+    public void close() throws IOException {
+        try {
+            tmux("kill-session", "-t", session);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static int tmux(String... args) throws IOException, InterruptedException {
