@@ -92,13 +92,14 @@ final class KataRunner {
             return new Report(List.of(), List.of());
         }
         try {
-            return new Report(List.of(), runTests(build.classes(), tests, tags));
+            return new Report(List.of(), runTests(build.classes(), tests, tags, new StackFrames(main)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the compiled katas", e);
         }
     }
 
-    private static List<TestResult> runTests(Path classes, Build.Sources tests, Collection<String> tags) throws IOException {
+    private static List<TestResult> runTests(Path classes, Build.Sources tests, Collection<String> tags, StackFrames frames)
+            throws IOException {
         var results = new ArrayList<TestResult>();
         var previous = Thread.currentThread().getContextClassLoader();
         try (var loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, KataRunner.class.getClassLoader())) {
@@ -113,11 +114,11 @@ final class KataRunner {
                     .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                     .build();
             try {
-                LauncherFactory.create().execute(request, listener(results));
+                LauncherFactory.create().execute(request, listener(results, frames));
             } catch (Throwable broken) {
                 // JUnit rethrows what it deems unrecoverable, such as OutOfMemoryError.
                 tags.forEach(tag -> results.add(new TestResult(tag.replaceFirst("^kata-", ""), "the test run", false,
-                        "the tests could not finish: " + describe(broken))));
+                        "the tests could not finish: " + describe(broken, frames))));
             }
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
@@ -125,14 +126,14 @@ final class KataRunner {
         return results;
     }
 
-    private static TestExecutionListener listener(List<TestResult> results) {
+    private static TestExecutionListener listener(List<TestResult> results, StackFrames frames) {
         return new TestExecutionListener() {
             @Override
             public void executionFinished(TestIdentifier test, TestExecutionResult result) {
                 if (test.isTest()) {
                     String kata = test.getTags().stream().map(TestTag::getName)
                             .filter(t -> t.startsWith("kata-")).map(t -> t.substring(5)).findFirst().orElse("");
-                    String message = result.getThrowable().map(KataRunner::describe).orElse("");
+                    String message = result.getThrowable().map(failure -> describe(failure, frames)).orElse("");
                     results.add(new TestResult(kata, test.getDisplayName(),
                             result.getStatus() == TestExecutionResult.Status.SUCCESSFUL, message));
                 }
@@ -148,13 +149,15 @@ final class KataRunner {
         }
     }
 
-    /** What went wrong, as the learner should read it: the real failure, not its wrapper. */
-    private static String describe(Throwable failure) {
+    /** What went wrong, as the learner should read it: the real failure, not its wrapper, and where in their code. */
+    private static String describe(Throwable failure, StackFrames frames) {
         Throwable cause = failure;
         while (cause instanceof ExecutionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        String message = cause.getMessage() == null ? "" : cause.getMessage().strip();
-        return cause instanceof AssertionError ? message : cause.getClass().getName() + (message.isEmpty() ? "" : ": " + message);
+        if (cause instanceof AssertionError) {
+            return cause.getMessage() == null ? "" : cause.getMessage().strip();
+        }
+        return frames.describe(cause);
     }
 }

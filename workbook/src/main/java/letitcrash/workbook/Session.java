@@ -62,10 +62,23 @@ final class Session implements AutoCloseable {
         return last;
     }
 
+    /**
+     * Whether {@code kata} passed its tests the last time they ran, in this session or (not
+     * run yet) before it. Code that does not compile for a moment leaves this as it was:
+     * progress is not lost to a typo.
+     */
+    boolean passed(String kata) {
+        var mine = results.get(kata);
+        if (mine == null) {
+            return progress.done(kata); // not run yet in this session: as the progress file says
+        }
+        return !mine.isEmpty() && mine.stream().allMatch(KataRunner.TestResult::passed);
+    }
+
     /** The kata to work on: the one chosen, if it is not done, else the first not done. */
     Optional<Kata> current() {
-        var chosen = progress.current().flatMap(catalog::kata).filter(k -> !last.passed(k.id()));
-        return chosen.or(() -> catalog.katas().stream().filter(k -> !last.passed(k.id())).findFirst());
+        var chosen = progress.current().flatMap(catalog::kata).filter(k -> !passed(k.id()));
+        return chosen.or(() -> catalog.katas().stream().filter(k -> !passed(k.id())).findFirst());
     }
 
     /** The first kata after {@code kata} that is not done, wrapping around; empty when all are done. */
@@ -74,7 +87,7 @@ final class Session implements AutoCloseable {
         int at = all.indexOf(kata);
         for (int step = 1; step <= all.size(); step++) {
             var candidate = all.get((at + step) % all.size());
-            if (!last.passed(candidate.id())) {
+            if (!passed(candidate.id())) {
                 return Optional.of(candidate);
             }
         }
@@ -82,7 +95,7 @@ final class Session implements AutoCloseable {
     }
 
     long done() {
-        return catalog.katas().stream().filter(k -> last.passed(k.id())).count();
+        return catalog.katas().stream().filter(k -> passed(k.id())).count();
     }
 
     @Override

@@ -120,6 +120,20 @@ final class TinyWorkbook {
         write(root, "chapters/ch02-more/wrong/kata-2.1-returns-a.java", "// half(): returns a.\nreturn a;\n");
     }
 
+    /** A checkout of katas 1.1 and 1.2, both in one file, with their stubs generated; returns that stub file. */
+    static Path withTwoKatas(Path root) throws IOException {
+        writeInto(root);
+        addSecondKata(root);
+        new Contract(new Repo(root)).generate();
+        return root.resolve("katas/src/main/java/demo/Adder.java");
+    }
+
+    /** Replaces {@code kata}'s TODOs and throws in {@code stub} with {@code body}, as a learner solving it would. */
+    static void solve(Path stub, String kata, String body) throws IOException {
+        Files.writeString(stub, Files.readString(stub).replaceAll(
+                "// TODO\\(kata " + kata.replace(".", "\\.") + "\\).*\\n.*throw new .*", body));
+    }
+
     static void write(Path root, String path, String text) throws IOException {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());
