@@ -2,7 +2,6 @@ package letitcrash.supervisor;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import letitcrash.testing.Approved;
@@ -37,32 +36,40 @@ class CrashTimelinePictureTest {
         Approved.verify(timeline(Duration.ofSeconds(5), Duration.ofSeconds(40)));
     }
 
+    /**
+     * The diagram: at each second of a crash, the wallet's pid once the supervisor has dealt
+     * with the crash (none after a give-up), and the restarts its window then holds.
+     */
     static String timeline(Duration every, Duration span) throws Exception {
-        var lines = CrashLoop.run(every, span).lines();
-        var text = new StringBuilder("@startuml\nconcise \"wallet\" as W\nrobust \"restarts counted in the window (limit 3)\" as R\n");
-        text.append("R has 0,1,2,3,4\n");
+        var text = new StringBuilder("@startuml\nconcise \"wallet\" as W\n"
+                + "robust \"restarts counted in the window (limit 3)\" as R\nR has 0,1,2,3,4\n");
         var restarts = new ArrayList<Long>();
         long second = -1;
-        for (var line : lines) {
+        String wallet = null;
+        for (var line : CrashLoop.run(every, span).lines()) {
             if (line.startsWith("@")) {
+                if (second >= 0) {
+                    text.append("W is ").append(wallet).append('\n');
+                }
                 second = Long.parseLong(line.substring(1));
                 text.append('@').append(second).append('\n');
                 continue;
             }
             var started = STARTED.matcher(line);
             if (started.matches()) {
-                text.append("W is \"").append(started.group(1)).append("\"\n");
+                wallet = "\"" + started.group(1) + "\"";
             } else if (line.contains(" restarts wallet") || line.contains(" gives up")) {
                 long now = second;
                 restarts.add(now);
                 restarts.removeIf(at -> at < now - WINDOW);
                 text.append("R is ").append(restarts.size()).append('\n');
                 if (line.contains(" gives up")) {
-                    text.append("W is {-}\nW -> R : gives up\n");
+                    wallet = "{-}";
+                    text.append("R -> W : gives up\n");
                     restarts.clear();
                 }
             }
         }
-        return text.append("@enduml\n").toString();
+        return text.append("W is ").append(wallet).append("\n@enduml\n").toString();
     }
 }
