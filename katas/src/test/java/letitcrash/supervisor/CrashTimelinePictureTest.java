@@ -42,7 +42,7 @@ class CrashTimelinePictureTest {
      */
     static String timeline(Duration every, Duration span) throws Exception {
         var text = new StringBuilder("@startuml\nconcise \"wallet\" as W\n"
-                + "robust \"restarts counted in the window (limit 3)\" as R\nR has 0,1,2,3,4\n");
+                + "robust \"restarts counted in the window (limit 3)\" as R\nR has 4,3,2,1,0\n");
         var restarts = new ArrayList<Long>();
         long second = -1;
         String wallet = null;
