@@ -35,7 +35,8 @@ void crash(Pid supervisor, String name) throws Exception {     // and print what
         var watch = Proc.monitor(child);
         GenServer.cast(child, "ten");                          // not a number
         Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY);
-        Supervisor.countChildren(supervisor);                  // answered once the restart is done
+        while (Supervisor.whichChildren(supervisor).stream()   // until it has dealt with the crash
+                .anyMatch(c -> c.pid().equals(java.util.Optional.of(child)))) { }
         node.trace().events().stream().skip(from).filter(SupervisorEvent.class::isInstance)
                 .forEach(event -> System.out.println(event.line()));
         return null;

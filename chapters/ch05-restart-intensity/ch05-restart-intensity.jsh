@@ -29,10 +29,14 @@ Pid walletUnder(Flags flags) throws Exception {               // a new superviso
 List<String> crash(Pid supervisor) throws Exception {         // what the supervisor did about it
     return node.run(() -> {
         int from = node.trace().events().size();
-        var watch = Proc.monitor(Proc.whereis("wallet").orElseThrow());
-        GenServer.cast("wallet", "ten");
+        var child = Proc.whereis("wallet").orElseThrow();
+        var watch = Proc.monitor(child);
+        GenServer.cast(child, "ten");
         Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY);
-        try { Supervisor.countChildren(supervisor); } catch (CallExit gone) { }  // it may have given up
+        try {                                                  // until it has dealt with the crash
+            while (Supervisor.whichChildren(supervisor).stream()
+                    .anyMatch(c -> c.pid().equals(java.util.Optional.of(child)))) { }
+        } catch (CallExit gaveUp) { }
         return node.trace().events().stream().skip(from).filter(SupervisorEvent.class::isInstance)
                 .map(TraceEvent::line).toList();
     });

@@ -61,11 +61,11 @@ class GiveUpTest {
             Pid top = Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), List.of(inner));
             var watch = Proc.monitor(top);
             for (int giveUps = 1; giveUps <= 4; giveUps++) {
-                Pid inner = Proc.whereis("inner").orElseThrow();
+                Pid innerPid = Proc.whereis("inner").orElseThrow();
                 for (int crash = 1; crash <= 2; crash++) {
-                    Tree.end(inner, "w", Worker.CRASH);
+                    Tree.end(innerPid, "w", Worker.CRASH);
                 }
-                Tree.handled(top, "inner", inner);
+                Tree.handled(top, "inner", innerPid);
             }
             var down = Proc.receive(Down.class, d -> d.ref().equals(watch), Duration.ofDays(1)).orElseThrow();
             assertThat(down.reason()).as(SECTION).isEqualTo(ExitReason.SHUTDOWN);
