@@ -173,10 +173,37 @@ public final class Node implements AutoCloseable {
     void leaveTable(ProcessEntry process) {
         assert Thread.holdsLock(lock);
         processes.remove(process.pid);
+        names.release(process.pid);
     }
 
     Ref makeRef() {
         return new Ref(nextRef.getAndIncrement());
+    }
+
+    // Names (chapter 4): the table lives in Names; it changes under the lock, so a name never outlives its process.
+
+    private final Names names = new Names();
+
+    /** Registers {@code pid} under {@code name}; see {@link Proc#register}. */
+    void register(String name, Pid pid) {
+        synchronized (lock) {
+            if (!processes.containsKey(pid)) {
+                throw new IllegalArgumentException("cannot register '" + name + "': " + pid + " is not running (noproc)");
+            }
+            names.register(name, pid);
+            trace.record(new ProcessEvent.Registered(name, pid));
+        }
+    }
+
+    boolean unregister(String name) {
+        synchronized (lock) {
+            return names.unregister(name);
+        }
+    }
+
+    /** The live process registered as {@code name}, if there is one: Erlang's {@code whereis/1}. */
+    public Optional<Pid> whereis(String name) {
+        return names.whereis(name);
     }
 
     /**

@@ -150,6 +150,29 @@ public final class Proc {
         return alive().mailbox.poll(type, filter, timeout);
     }
 
+    // Names (chapter 4): how clients find a server again after a restart.
+
+    /**
+     * Registers {@code pid} under {@code name} on the caller's node until it calls
+     * {@link #unregister} or the process ends: Erlang's {@code register/2}.
+     *
+     * @throws IllegalArgumentException if {@code pid} is not running, {@code name} is taken, or
+     *     {@code pid} already has a name (Erlang's {@code badarg})
+     */
+    public static void register(String name, Pid pid) {
+        current().act(self -> self.node.register(name, pid));
+    }
+
+    /** The live process registered as {@code name}, if there is one: Erlang's {@code whereis/1}. */
+    public static Optional<Pid> whereis(String name) {
+        return alive().node.whereis(name);
+    }
+
+    /** Frees {@code name}; returns whether it was registered. */
+    public static boolean unregister(String name) {
+        return current().actAndGet(self -> self.node.unregister(name));
+    }
+
     /** The clock of the caller's node: what its timeouts read, real or virtual. */
     public static Clock clock() {
         return alive().node.clock();

@@ -12,6 +12,7 @@ import letitcrash.process.ProcessEvent.DroppedAtAlias;
 import letitcrash.process.ProcessEvent.Exited;
 import letitcrash.process.ProcessEvent.Linked;
 import letitcrash.process.ProcessEvent.Monitored;
+import letitcrash.process.ProcessEvent.Registered;
 import letitcrash.process.ProcessEvent.Sent;
 import letitcrash.process.ProcessEvent.Signalled;
 import letitcrash.process.ProcessEvent.Spawned;
@@ -88,6 +89,8 @@ public final class SequenceDiagram {
             case Exited(Pid pid, ExitReason reason) -> body.append("hnote over ").append(alias(pid))
                     .append(reason.isClean() ? "" : " #FFCCCC")
                     .append(" : exit ").append(reason).append('\n');
+            case Registered(String name, Pid pid) -> body.append("hnote over ").append(alias(pid))
+                    .append(" #EEEEEE : register ").append(name).append('\n');
         }
     }
 

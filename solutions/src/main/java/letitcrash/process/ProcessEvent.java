@@ -33,6 +33,9 @@ public sealed interface ProcessEvent extends TraceEvent {
     /** A message sent through an alias that was no longer active, and so dropped. */
     record DroppedAtAlias(Pid from, Ref alias, String message) implements ProcessEvent {}
 
+    /** {@code pid} took the name {@code name}. */
+    record Registered(String name, Pid pid) implements ProcessEvent {}
+
     @Override
     default String line() {
         return switch (this) {
@@ -48,6 +51,7 @@ public sealed interface ProcessEvent extends TraceEvent {
             case Unaliased(Pid owner, Ref alias) -> "unalias " + owner + " " + alias;
             case DroppedAtAlias(Pid from, Ref alias, String message) ->
                     "send " + from + " -> " + alias + " " + message + ": inactive alias, dropped";
+            case Registered(String name, Pid pid) -> "register " + name + " " + pid;
         };
     }
 }

@@ -11,6 +11,7 @@ import letitcrash.server.ServerMessage.CallRequest;
 import letitcrash.server.ServerMessage.CastRequest;
 import letitcrash.server.ServerMessage.InitAck;
 import letitcrash.server.ServerMessage.InitFailed;
+import letitcrash.server.ServerMessage.InitIgnored;
 import letitcrash.server.ServerMessage.Started;
 import letitcrash.server.ServerMessage.StopRequest;
 
@@ -58,8 +59,23 @@ public final class GenServer {
         return start(server, arg, true);
     }
 
+    /**
+     * {@link #startLink(Server, Object)}, with the server registered as {@code name} before its
+     * init runs: callers find it with {@link #call(String, Object)}, and so find the next one
+     * after a supervisor restarts it.
+     *
+     * @throws StartFailed if the name is taken (the reason says by whom) or init threw
+     */
+    public static Pid startLink(Server<?> server, Object arg, String name) throws InterruptedException {
+        return start(server, arg, true, java.util.Objects.requireNonNull(name, "name"));
+    }
+
     private static Pid start(Server<?> server, Object arg, boolean link) throws InterruptedException {
-        var loop = new ServerLoop<>(server, arg, Proc.self(), link);
+        return start(server, arg, link, null);
+    }
+
+    private static Pid start(Server<?> server, Object arg, boolean link, String name) throws InterruptedException {
+        var loop = new ServerLoop<>(server, arg, Proc.self(), link, name);
         Pid pid = link ? Proc.spawnLink(loop) : Proc.spawn(loop);
         Ref watch = Proc.monitor(pid);
         var answer = Proc.receive(Object.class, m -> m instanceof InitAck ack && ack.server().equals(pid)
@@ -130,6 +146,30 @@ public final class GenServer {
                 .orElseThrow(() -> new CallExit(CallExit.TIMEOUT, "call", server, request, timeout));
         // end::server-call-timeout[]
         // endregion
+    }
+
+    /**
+     * {@link #call(Pid, Object, Duration)} to the server registered as {@code name}.
+     *
+     * @throws CallExit with {@code noproc} at once if no process has that name, as OTP's
+     *     {@code {noproc, {GenServer, call, [name, request, 5000]}}}
+     */
+    public static Object call(String name, Object request, Duration timeout) throws InterruptedException {
+        var server = Proc.whereis(name);
+        if (server.isEmpty()) {
+            throw new CallExit(ExitReason.NOPROC, "call", name, request, timeout);
+        }
+        return call(server.get(), request, timeout);
+    }
+
+    /** {@link #call(String, Object, Duration)} with the {@linkplain #DEFAULT_TIMEOUT default timeout}. */
+    public static Object call(String name, Object request) throws InterruptedException {
+        return call(name, request, DEFAULT_TIMEOUT);
+    }
+
+    /** Casts {@code request} to the server registered as {@code name}; dropped without error if there is none, as in OTP. */
+    public static void cast(String name, Object request) {
+        Proc.whereis(name).ifPresent(server -> cast(server, request));
     }
 
     /**

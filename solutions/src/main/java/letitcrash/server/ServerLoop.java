@@ -38,12 +38,15 @@ final class ServerLoop<S> implements ProcessBody {
     private final Object arg;
     private final Pid starter;
     private final boolean linked;
+    /** The name to register before init, or null. */
+    private final String name;
 
-    ServerLoop(Server<S> server, Object arg, Pid starter, boolean linked) {
+    ServerLoop(Server<S> server, Object arg, Pid starter, boolean linked, String name) {
         this.server = server;
         this.arg = arg;
         this.starter = starter;
         this.linked = linked;
+        this.name = name;
     }
 
     @Override
@@ -51,6 +54,9 @@ final class ServerLoop<S> implements ProcessBody {
         Pid parent = linked ? Proc.parent() : Proc.self();
         S state;
         try {
+            if (name != null) {
+                Proc.register(name, Proc.self());
+            }
             state = server.init(arg);
         } catch (Throwable failure) {
             Proc.send(starter, failure instanceof Ignore
