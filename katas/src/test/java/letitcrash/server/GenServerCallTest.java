@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Calls and casts as OTP-FACTS §9 and §12.9 describe them. The node runs on a virtual
+ * Calls and casts as OTP 25 makes them (the book's appendix "The OTP facts this book relies on", calls and casts). The node runs on a virtual
  * clock that these tests move only where a timeout is the point: a call that waited for
  * its timeout anywhere else would hang, and the hang guard would fail the test.
  */
