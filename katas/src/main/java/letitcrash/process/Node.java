@@ -277,6 +277,7 @@ public final class Node implements AutoCloseable {
             }
             process.exitReason = reason;
             processes.remove(process.pid);
+            names.release(process.pid);
             trace.record("exit " + process.pid + " " + reason);
             links = List.copyOf(process.links);
             for (Pid linked : links) {
@@ -320,6 +321,32 @@ public final class Node implements AutoCloseable {
     void demonitor(Process self, Ref ref) {
         // TODO(kata 2.1): Remove the monitor from both sides, under the lock.
         throw new UnsupportedOperationException("kata 2.1 is not done yet (book: chapter 2, Kata 2.1)");
+    }
+
+    // Names (chapter 4): the table lives in Names; it changes under the lock, so a name never outlives its process.
+
+    private final Names names = new Names();
+
+    /** Registers {@code pid} under {@code name}; see {@link Proc#register}. */
+    void register(String name, Pid pid) {
+        synchronized (lock) {
+            if (!processes.containsKey(pid)) {
+                throw new IllegalArgumentException("cannot register '" + name + "': " + pid + " is not running (noproc)");
+            }
+            names.register(name, pid);
+            trace.record("register " + name + " " + pid);
+        }
+    }
+
+    boolean unregister(String name) {
+        synchronized (lock) {
+            return names.unregister(name);
+        }
+    }
+
+    /** The live process registered as {@code name}, if there is one: Erlang's {@code whereis/1}. */
+    public Optional<Pid> whereis(String name) {
+        return names.whereis(name);
     }
 
     // Aliases (chapter 3): the table lives in Aliases; refs come from the node's one counter.

@@ -135,6 +135,41 @@ public final class Proc {
         return alive().mailbox.poll(type, filter, timeout);
     }
 
+    // Names (chapter 4): how clients find a server again after a restart.
+
+    /**
+     * Registers {@code pid} under {@code name} on the caller's node until it calls
+     * {@link #unregister} or the process ends: Erlang's {@code register/2}.
+     *
+     * @throws IllegalArgumentException if {@code pid} is not running, {@code name} is taken, or
+     *     {@code pid} already has a name (Erlang's {@code badarg})
+     */
+    public static void register(String name, Pid pid) {
+        alive().node.register(name, pid);
+    }
+
+    /** The live process registered as {@code name}, if there is one: Erlang's {@code whereis/1}. */
+    public static Optional<Pid> whereis(String name) {
+        return alive().node.whereis(name);
+    }
+
+    /** Frees {@code name}; returns whether it was registered. */
+    public static boolean unregister(String name) {
+        return alive().node.unregister(name);
+    }
+
+    // Trace and time: what later packages record, and the clock they measure by.
+
+    /** Records {@code event} in the caller's node's trace. */
+    public static void record(TraceEvent event) {
+        alive().node.trace().record(event);
+    }
+
+    /** The clock of the caller's node: every timeout, restart window and shutdown timer reads it. */
+    public static letitcrash.time.Clock clock() {
+        return current().node.clock();
+    }
+
     // Aliases and liveness (chapter 3: a server's calls and its loop).
 
     /**

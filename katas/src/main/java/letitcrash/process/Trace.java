@@ -20,8 +20,8 @@ public final class Trace {
     /** How many lines a trace keeps, newest last. */
     public static final int KEEP = 100_000;
 
-    /** Guarded by this: at most {@link #KEEP} lines, oldest first. */
-    private final ArrayDeque<String> lines = new ArrayDeque<>();
+    /** Guarded by this: at most {@link #KEEP} events, oldest first. */
+    private final ArrayDeque<TraceEvent> events = new ArrayDeque<>();
     /** Guarded by this. */
     private long dropped;
     private volatile boolean messages;
@@ -37,17 +37,29 @@ public final class Trace {
         return messages;
     }
 
-    synchronized void record(String line) {
-        if (lines.size() == KEEP) {
-            lines.removeFirst();
+    /** An event of the node's own, kept as its text. */
+    private record Line(String line) implements TraceEvent {}
+
+    void record(String line) {
+        record(new Line(line));
+    }
+
+    synchronized void record(TraceEvent event) {
+        if (events.size() == KEEP) {
+            events.removeFirst();
             dropped++;
         }
-        lines.addLast(line);
+        events.addLast(event);
     }
 
     /** The lines kept, oldest first. */
     public synchronized List<String> lines() {
-        return List.copyOf(lines);
+        return events.stream().map(TraceEvent::line).toList();
+    }
+
+    /** The events kept, oldest first. */
+    public synchronized List<TraceEvent> events() {
+        return List.copyOf(events);
     }
 
     /** How many of the oldest lines were let go to keep the trace at {@link #KEEP} lines. */
@@ -57,6 +69,6 @@ public final class Trace {
 
     @Override
     public synchronized String toString() {
-        return (dropped == 0 ? "" : "(" + dropped + " earlier lines dropped)\n") + String.join("\n", lines);
+        return (dropped == 0 ? "" : "(" + dropped + " earlier lines dropped)\n") + String.join("\n", lines());
     }
 }

@@ -11,6 +11,7 @@ import letitcrash.server.ServerMessage.CallRequest;
 import letitcrash.server.ServerMessage.CastRequest;
 import letitcrash.server.ServerMessage.InitAck;
 import letitcrash.server.ServerMessage.InitFailed;
+import letitcrash.server.ServerMessage.InitIgnored;
 import letitcrash.server.ServerMessage.Started;
 import letitcrash.server.ServerMessage.StopRequest;
 
@@ -40,6 +41,7 @@ public final class GenServer {
      * exit signal it traps reaches {@link Server#handleInfo}.
      *
      * @throws StartFailed if init threw; the process has ended by then, without terminate
+     * @throws StartIgnored if init answered {@link Server#ignore()}; the process has ended {@code normal}
      */
     public static Pid start(Server<?> server, Object arg) throws InterruptedException {
         return start(server, arg, false);
@@ -56,8 +58,23 @@ public final class GenServer {
         return start(server, arg, true);
     }
 
+    /**
+     * {@link #startLink(Server, Object)}, with the server registered as {@code name} before its
+     * init runs: callers find it with {@link #call(String, Object)}, and so find the next one
+     * after a supervisor restarts it.
+     *
+     * @throws StartFailed if the name is taken (the reason says by whom) or init threw
+     */
+    public static Pid startLink(Server<?> server, Object arg, String name) throws InterruptedException {
+        return start(server, arg, true, java.util.Objects.requireNonNull(name, "name"));
+    }
+
     private static Pid start(Server<?> server, Object arg, boolean link) throws InterruptedException {
-        var loop = new ServerLoop<>(server, arg, Proc.self(), link);
+        return start(server, arg, link, null);
+    }
+
+    private static Pid start(Server<?> server, Object arg, boolean link, String name) throws InterruptedException {
+        var loop = new ServerLoop<>(server, arg, Proc.self(), link, name);
         Pid pid = link ? Proc.spawnLink(loop) : Proc.spawn(loop);
         Ref watch = Proc.monitor(pid);
         var answer = Proc.receive(Object.class, m -> m instanceof InitAck ack && ack.server().equals(pid)
@@ -67,6 +84,10 @@ public final class GenServer {
             case InitFailed failed -> {
                 Proc.receive(Down.class, down -> down.ref().equals(watch), INFINITY);
                 throw new StartFailed(failed.reason());
+            }
+            case InitIgnored _ -> {
+                Proc.receive(Down.class, down -> down.ref().equals(watch), INFINITY);
+                throw new StartIgnored();
             }
             case Down down -> throw new StartFailed(down.reason());
             default -> throw new AssertionError(answer);
@@ -90,6 +111,30 @@ public final class GenServer {
     public static Object call(Pid server, Object request, Duration timeout) throws InterruptedException {
         // TODO(kata 3.2): Monitor the server, make an alias, send the request, wait for the reply or the DOWN; then unalias, demonitor with flush, take one last look.
         throw new UnsupportedOperationException("kata 3.2 is not done yet (book: chapter 3, Kata 3.2)");
+    }
+
+    /**
+     * {@link #call(Pid, Object, Duration)} to the server registered as {@code name}.
+     *
+     * @throws CallExit with {@code noproc} at once if no process has that name, as OTP's
+     *     {@code {noproc, {GenServer, call, [name, request, 5000]}}}
+     */
+    public static Object call(String name, Object request, Duration timeout) throws InterruptedException {
+        var server = Proc.whereis(name);
+        if (server.isEmpty()) {
+            throw new CallExit(ExitReason.NOPROC, "call", name, request, timeout);
+        }
+        return call(server.get(), request, timeout);
+    }
+
+    /** {@link #call(String, Object, Duration)} with the {@linkplain #DEFAULT_TIMEOUT default timeout}. */
+    public static Object call(String name, Object request) throws InterruptedException {
+        return call(name, request, DEFAULT_TIMEOUT);
+    }
+
+    /** Casts {@code request} to the server registered as {@code name}; dropped without error if there is none, as in OTP. */
+    public static void cast(String name, Object request) {
+        Proc.whereis(name).ifPresent(server -> cast(server, request));
     }
 
     /**

@@ -46,9 +46,15 @@ public interface Server<S> {
      * Makes the first state from {@code arg}, in the new process, before {@link GenServer#start}
      * returns. A server that wants exit signals as messages calls {@code Proc.trapExits(true)}
      * here. To refuse to start, throw: {@code throw Proc.exit(reason)} makes {@code start}
-     * fail with {@code reason}, any other exception with {@code crash(exception)}.
+     * fail with {@code reason}, any other exception with {@code crash(exception)}. To start
+     * nothing at all, {@code throw Server.ignore()}.
      */
     S init(Object arg) throws Exception;
+
+    /** What {@link #init} throws to answer ignore: the server ends {@code normal}, and start throws {@link StartIgnored}. */
+    static StartIgnored ignore() {
+        return new StartIgnored();
+    }
 
     /**
      * Answers the request {@code request} from {@code from}, a caller blocked in

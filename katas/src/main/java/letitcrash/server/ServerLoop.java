@@ -11,6 +11,7 @@ import letitcrash.process.ProcessExit;
 import letitcrash.server.ServerMessage.CallRequest;
 import letitcrash.server.ServerMessage.CastRequest;
 import letitcrash.server.ServerMessage.InitFailed;
+import letitcrash.server.ServerMessage.InitIgnored;
 import letitcrash.server.ServerMessage.Started;
 import letitcrash.server.ServerMessage.StopRequest;
 
@@ -36,12 +37,15 @@ final class ServerLoop<S> implements ProcessBody {
     private final Object arg;
     private final Pid starter;
     private final boolean linked;
+    /** The name to register before init, or null. */
+    private final String name;
 
-    ServerLoop(Server<S> server, Object arg, Pid starter, boolean linked) {
+    ServerLoop(Server<S> server, Object arg, Pid starter, boolean linked, String name) {
         this.server = server;
         this.arg = arg;
         this.starter = starter;
         this.linked = linked;
+        this.name = name;
     }
 
     @Override
@@ -49,7 +53,14 @@ final class ServerLoop<S> implements ProcessBody {
         Pid parent = linked ? Proc.parent() : Proc.self();
         S state;
         try {
+            if (name != null) {
+                Proc.register(name, Proc.self());
+            }
             state = server.init(arg);
+        } catch (StartIgnored ignore) {
+            Proc.checkAlive();
+            Proc.send(starter, new InitIgnored(Proc.self()));
+            throw new ProcessExit(ExitReason.NORMAL);
         } catch (Throwable failure) {
             Proc.checkAlive();
             Proc.send(starter, new InitFailed(Proc.self(), reasonOf(failure)));
