@@ -82,10 +82,12 @@ class NamesTest {
     void anEndedProcessRegistersNothing() throws Exception {
         node.run(() -> {
             Pid doomed = Proc.spawn(() -> {
+                Proc.receive(); // waits to be watched
                 Proc.exit(Proc.self(), ExitReason.KILL);
                 Proc.register("ghost", Proc.self());
             });
             var watch = Proc.monitor(doomed);
+            Proc.send(doomed, "go");
             var down = Proc.receive(Down.class, d -> d.ref().equals(watch), java.time.Duration.ofDays(1));
             assertThat(down.orElseThrow().reason()).isEqualTo(ExitReason.KILLED);
             assertThat(Proc.whereis("ghost")).isEmpty();

@@ -43,10 +43,10 @@ final class CrashLoop {
                     if (at > 0) {
                         clock.advance(every);
                     }
+                    Proc.record(new Tick(Duration.ofNanos(at).toSeconds()));
                     if (supervisor == null || !node.isAlive(supervisor)) {
                         supervisor = Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), List.of(Worker.of("wallet").spec()));
                     }
-                    Proc.record(new Tick(Duration.ofNanos(at).toSeconds()));
                     Tree.end(supervisor, "wallet", Worker.CRASH);
                 }
                 if (node.trace().dropped() > 0) {

@@ -27,7 +27,7 @@ class CrashLoopTest {
         long began = System.nanoTime();
         var first = CrashLoop.run(every, HOUR);
         long wall = System.nanoTime() - began;
-        // Not an assertion (wall time varies with the machine): the figure the book and the README quote.
+        // Not an assertion (wall time varies with the machine): how long a simulated hour takes here.
         System.out.printf("simulated hour, a crash every %d s: %d crashes in %d ms of wall time%n",
                 every.toSeconds(), first.crashes(), TimeUnit.NANOSECONDS.toMillis(wall));
         began = System.nanoTime();

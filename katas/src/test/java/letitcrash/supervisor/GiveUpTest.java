@@ -61,10 +61,11 @@ class GiveUpTest {
             Pid top = Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), List.of(inner));
             var watch = Proc.monitor(top);
             for (int giveUps = 1; giveUps <= 4; giveUps++) {
+                Pid innerPid = Proc.whereis("inner").orElseThrow();
                 for (int crash = 1; crash <= 2; crash++) {
-                    Tree.end(Proc.whereis("inner").orElseThrow(), "w", Worker.CRASH);
+                    Tree.end(innerPid, "w", Worker.CRASH);
                 }
-                Tree.settle(top);
+                Tree.handled(top, "inner", innerPid);
             }
             var down = Proc.receive(Down.class, d -> d.ref().equals(watch), Duration.ofDays(1)).orElseThrow();
             assertThat(down.reason()).as(SECTION).isEqualTo(ExitReason.SHUTDOWN);
@@ -79,9 +80,10 @@ class GiveUpTest {
             var inner = ChildSpec.supervisor("inner", () -> Supervisor.startLink("inner",
                     Flags.erlang(Strategy.ONE_FOR_ONE), List.of(Worker.of("w").spec()))).withRestart(Restart.TRANSIENT);
             Pid top = Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), List.of(inner));
-            Tree.end(Proc.whereis("inner").orElseThrow(), "w", Worker.CRASH);
-            Tree.end(Proc.whereis("inner").orElseThrow(), "w", Worker.CRASH);
-            Tree.settle(top);
+            Pid innerPid = Proc.whereis("inner").orElseThrow();
+            Tree.end(innerPid, "w", Worker.CRASH);
+            Tree.end(innerPid, "w", Worker.CRASH);
+            Tree.handled(top, "inner", innerPid);
             assertThat(Supervisor.whichChildren(top)).as(SECTION)
                     .containsExactly(new ChildInfo("inner", java.util.Optional.empty(), ChildSpec.Type.SUPERVISOR));
             return null;

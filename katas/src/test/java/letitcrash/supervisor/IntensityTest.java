@@ -93,21 +93,6 @@ class IntensityTest {
                 .as(SECTION).isEqualTo(0);
     }
 
-    @Test
-    @DisplayName("5.1 only restarts count: five temporary crashes under max 0 leave the supervisor running")
-    void onlyRestartsCount() throws Exception {
-        node.run(() -> {
-            var specs = List.of("t1", "t2", "t3", "t4", "t5").stream()
-                    .map(id -> Worker.of(id).spec().withRestart(Restart.TEMPORARY)).toList();
-            Pid supervisor = Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE).intensity(0, 5), specs);
-            for (var spec : specs) {
-                Tree.end(supervisor, spec.id(), Worker.CRASH);
-            }
-            assertThat(node.isAlive(supervisor)).as(SECTION).isTrue();
-            return null;
-        });
-    }
-
     // tag::whole-seconds-test[]
     @Test
     @DisplayName("5.1 whole seconds: under 1 in 1 s, two crashes 1.2 s apart give up when the first falls at .1 of a second")

@@ -19,17 +19,34 @@ final class Tree {
      * Makes the worker registered as {@code id} end with {@code reason} ({@link Worker#CRASH}
      * for a crash), waits for its end, then for the supervisor to finish handling it. Must run
      * in a process.
-     *
-     * <p>Why this is enough: the node signals a process's links before it tells its monitors,
-     * so when our {@code Down} arrives the supervisor's {@code Exit} is already in its mailbox,
-     * and a call queued behind it is answered only once the restart is done.
      */
     static void end(Pid supervisor, String id, Object reason) throws InterruptedException {
         Pid child = Proc.whereis(id).orElseThrow(() -> new AssertionError("no process is registered as " + id));
         var watch = Proc.monitor(child);
         GenServer.cast(child, reason);
         Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY);
-        settle(supervisor);
+        handled(supervisor, id, child);
+    }
+
+    /**
+     * Returns once {@code supervisor} no longer lists {@code child} as its child {@code id}
+     * (it restarted, kept or forgot it), or has ended. A supervisor answers a call between two
+     * messages, so each answer is either before or after it handled the child's end; the
+     * loop asks again until it is after, without depending on which of the child's signals
+     * (the supervisor's exit signal, or our monitor's Down) is delivered first.
+     */
+    static void handled(Pid supervisor, String id, Pid child) throws InterruptedException {
+        while (true) {
+            List<ChildInfo> children;
+            try {
+                children = Supervisor.whichChildren(supervisor);
+            } catch (letitcrash.server.CallExit ended) {
+                return; // it gave up
+            }
+            if (children.stream().noneMatch(c -> c.id().equals(id) && c.pid().equals(java.util.Optional.of(child)))) {
+                return;
+            }
+        }
     }
 
     /** Returns once {@code supervisor} has handled every message sent to it before this call, or has ended. */

@@ -12,8 +12,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A second JVM running one main class with the runtime on its class path: how a test or a
- * script stages what no thread in its own JVM can, a SIGKILL or a JVM halt (why: ADR 0003,
- * "What kill can stop"). The two talk by lines: the parent sends a line, the child's
+ * script stages what no thread in its own JVM can, a SIGKILL or a JVM halt (why:
+ * docs/adr/0003-what-kill-can-stop.md). The two talk by lines: the parent sends a line, the child's
  * {@link ParentLine#serve} answers it with one line.
  *
  * <p>Every wait is bounded by the timeout given at start (30 seconds by default), and ends
@@ -64,14 +64,7 @@ public final class ChildJvm implements AutoCloseable {
     public static ChildJvm start(Duration timeout, Class<?> main, String... args) throws InterruptedException {
         var command = command(main, args);
         var errors = ChildErrors.create();
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectError(errors.file()).start();
-        } catch (IOException e) {
-            errors.delete();
-            throw new ChildFailed("could not start " + String.join(" ", command) + ": " + e.getMessage(), e);
-        }
-        var child = new ChildJvm(main, process, errors, timeout);
+        var child = new ChildJvm(main, launch(command, errors), errors, timeout);
         try {
             child.awaitReady();
             return child;
@@ -123,9 +116,9 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     /**
-     * Ends the child's input, which ends {@link ParentLine#serve} in the child: its main
-     * then stops what it started, in order, and exits. Returns the exit value once the
-     * child's process is gone.
+     * Ends the child's input, which ends {@link ParentLine#serve} in the child, so that its
+     * main goes on (to stop what it started, in order) and exits: an orderly end. Returns
+     * the exit value once the child's process is gone.
      *
      * @throws ChildFailed if it has not exited within the timeout (it still runs until {@link #close})
      */
@@ -216,6 +209,15 @@ public final class ChildJvm implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return !process.isAlive();
+        }
+    }
+
+    private static Process launch(List<String> command, ChildErrors errors) {
+        try {
+            return new ProcessBuilder(command).redirectError(errors.file()).start();
+        } catch (IOException e) {
+            errors.delete();
+            throw new ChildFailed("could not start " + String.join(" ", command) + ": " + e.getMessage(), e);
         }
     }
 
