@@ -109,7 +109,7 @@ public final class GenServer {
      *     (the server goes on running; its late answer is dropped)
      */
     public static Object call(Pid server, Object request, Duration timeout) throws InterruptedException {
-        // TODO(kata 3.2): Monitor the server, make an alias, send the request, wait for the reply or the DOWN; then unalias, demonitor with flush, take one last look.
+        // TODO(kata 3.2): Monitor the server, make an alias, send the request, wait for the reply or the DOWN; on an answer, unalias and demonitor with flush.
         throw new UnsupportedOperationException("kata 3.2 is not done yet (book: chapter 3, Kata 3.2)");
     }
 
@@ -135,6 +135,17 @@ public final class GenServer {
     /** Casts {@code request} to the server registered as {@code name}; dropped without error if there is none, as in OTP. */
     public static void cast(String name, Object request) {
         Proc.whereis(name).ifPresent(server -> cast(server, request));
+    }
+
+    /**
+     * Ends a call whose wait for {@code tag}'s reply ran out: no later reply may reach the
+     * caller, and no DOWN of {@code watch} may be left in its mailbox. Returns a reply that
+     * landed before the alias went, as OTP does; otherwise the call exits with timeout.
+     */
+    private static Object timedOut(Pid server, Object request, Duration timeout, Ref watch, Ref tag)
+            throws InterruptedException {
+        // TODO(kata 3.3): Unalias, demonitor with flush, then take one last look for a reply that landed before the unalias; none means a timeout exit.
+        throw new UnsupportedOperationException("kata 3.3 is not done yet (book: chapter 3, Kata 3.3)");
     }
 
     /**

@@ -96,8 +96,8 @@ final class ServerLoop<S> implements ProcessBody {
      * terminate; any other is an info like any message.
      */
     private S onExit(Exit exit, Pid parent, S state) throws Exception {
-        // TODO(kata 3.3): From the parent, stop with its reason (terminate runs); from anyone else, pass it to handleInfo.
-        throw new UnsupportedOperationException("kata 3.3 is not done yet (book: chapter 3, Kata 3.3)");
+        // TODO(kata 3.4): From the parent, stop with its reason (terminate runs); from anyone else, pass it to handleInfo.
+        throw new UnsupportedOperationException("kata 3.4 is not done yet (book: chapter 3, Kata 3.4)");
     }
 
     /**
@@ -122,8 +122,8 @@ final class ServerLoop<S> implements ProcessBody {
      * with, unless the node has already ended the server. Then the caller rethrows it.
      */
     private void crashed(Throwable failure, S state) throws Exception {
-        // TODO(kata 3.3): If the node has ended this server (a kill interrupted the callback), run nothing; else run terminate with reasonOf(failure).
-        throw new UnsupportedOperationException("kata 3.3 is not done yet (book: chapter 3, Kata 3.3)");
+        // TODO(kata 3.4): If the node has ended this server (a kill interrupted the callback), run nothing; else run terminate with reasonOf(failure).
+        throw new UnsupportedOperationException("kata 3.4 is not done yet (book: chapter 3, Kata 3.4)");
     }
 
     /** Runs terminate with {@code reason}; returns the exit that then ends the process with it. */

@@ -9,11 +9,15 @@ import java.util.concurrent.TimeUnit;
 import letitcrash.testing.Threads;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 @Tag("ch01")
 @Tag("kata-1.2")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the simplest step fails first
 @DisplayName("Kata 1.2: Receive with a timeout")
 class ReceiveTimeoutTest {
 
@@ -23,6 +27,7 @@ class ReceiveTimeoutTest {
     private final Mailbox mailbox = new Mailbox(clock);
 
     @Test
+    @Order(1)
     @DisplayName("poll returns a message that is already there, even with a zero timeout")
     void zeroTimeoutStillTakesAWaitingMessage() throws Exception {
         mailbox.put("waiting");
@@ -32,6 +37,7 @@ class ReceiveTimeoutTest {
     }
 
     @Test
+    @Order(2)
     @DisplayName("poll on an empty mailbox with a zero timeout returns empty at once")
     void zeroTimeoutOnEmptyMailboxGivesUp() throws Exception {
         assertThat(mailbox.poll(Duration.ZERO)).as("poll(Duration.ZERO) on an empty mailbox %s", SECTION)
@@ -40,6 +46,7 @@ class ReceiveTimeoutTest {
 
     // tag::timeout-expires[]
     @Test
+    @Order(3)
     @DisplayName("poll gives up when the node's clock passes the timeout, and leaves the mailbox as it was")
     void givesUpWhenTheClockPassesTheTimeout() throws Exception {
         var receiver = Threads.start(() -> mailbox.poll(Duration.ofSeconds(5)));
@@ -55,6 +62,7 @@ class ReceiveTimeoutTest {
     // end::timeout-expires[]
 
     @Test
+    @Order(4)
     @DisplayName("poll takes a message that arrives while it waits")
     void takesAMessageArrivingDuringTheWait() throws Exception {
         var receiver = Threads.start(() -> mailbox.poll(Duration.ofSeconds(5)));
@@ -68,6 +76,7 @@ class ReceiveTimeoutTest {
     }
 
     @Test
+    @Order(5)
     @DisplayName("poll keeps waiting while the clock has not yet reached the timeout")
     void keepsWaitingBeforeTheTimeout() throws Exception {
         var receiver = Threads.start(() -> mailbox.poll(Duration.ofSeconds(5)));

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import letitcrash.testing.BookTable;
 
 /**
- * The exit-signal table of the book's appendix on OTP facts ("Exit signals and links"), each row run against the runtime twice: with a
- * receiver that does not trap exits and with one that does. The same rows render the
+ * The exit-signal table of the book's appendix on OTP facts ("Exit signals and links"),
+ * each row run against the runtime twice: with a receiver that does not trap exits and with
+ * one that does. The same rows render the
  * table the book shows, so the book cannot say what the runtime does not do.
  */
 @Tag("ch02")

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Timeout;
 class GenServerStartStopTest {
 
     /** Where the book explains the katas some of these tests belong to: their tags say which. */
-    private static final String SECTION = "(book: chapter 3, Katas 3.1 to 3.3)";
+    private static final String SECTION = "(book: chapter 3, Katas 3.1 to 3.4)";
 
     @AutoClose
     private final Node node = Node.start();
@@ -121,7 +121,7 @@ class GenServerStartStopTest {
     }
 
     @Test
-    @Tag("kata-3.3")
+    @Tag("kata-3.4")
     @DisplayName("a server started without a link has no parent: its starter's exit signal is only an info")
     void aServerStartedWithoutALinkHasNoParent() throws Exception {
         var log = new Probe.Log();

@@ -23,8 +23,11 @@ import letitcrash.server.ServerMessage.CallRequest;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -35,6 +38,7 @@ import org.junit.jupiter.api.Timeout;
 @Tag("ch03")
 @Tag("kata-3.1")
 @Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard: a reply that never comes waits on a clock nobody moves
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the simplest step fails first
 @DisplayName("Kata 3.1: The server loop")
 class ServerLoopTest {
 
@@ -62,6 +66,7 @@ class ServerLoopTest {
 
     // tag::server-loop-test[]
     @Test
+    @Order(1)
     @DisplayName("casts reach handleCast in order, and each state is the next one's: a call then sees them all")
     void castsChangeTheStateAndACallReadsIt() throws Exception {
         Object count = node.run(() -> {
@@ -77,6 +82,7 @@ class ServerLoopTest {
     // end::server-loop-test[]
 
     @Test
+    @Order(2)
     @DisplayName("a call answered with NoReply waits, and the server may answer it later with GenServer.reply")
     void noReplyKeepsTheCallerWaiting() throws Exception {
         record Seen(List<Object> beforeRelease, Object released, Object late) {}
@@ -96,6 +102,7 @@ class ServerLoopTest {
     }
 
     @Test
+    @Order(3)
     @DisplayName("ReplyAndStop runs terminate, then replies, then the server ends with the reason")
     void replyAndStopTerminatesThenReplies() throws Exception {
         record Seen(Object reply, List<Object> mailbox, ExitReason down) {}
@@ -116,6 +123,7 @@ class ServerLoopTest {
     }
 
     @Test
+    @Order(4)
     @DisplayName("a cast answered with Stop runs terminate with the reason, then the server ends with it")
     void aCastThatStopsRunsTerminate() throws Exception {
         var log = new Probe.Log();
@@ -133,6 +141,7 @@ class ServerLoopTest {
     }
 
     @Test
+    @Order(5)
     @DisplayName("any other message goes to handleInfo, and the server goes on")
     void otherMessagesGoToHandleInfo() throws Exception {
         var log = new Probe.Log();
@@ -148,6 +157,7 @@ class ServerLoopTest {
     }
 
     @Test
+    @Order(6)
     @DisplayName("a cast to a server that has ended is dropped without error")
     void aCastToAnEndedServerIsDropped() throws Exception {
         Pid ended = node.run(() -> {

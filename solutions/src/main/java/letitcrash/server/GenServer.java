@@ -109,7 +109,7 @@ public final class GenServer {
      *     (the server goes on running; its late answer is dropped)
      */
     public static Object call(Pid server, Object request, Duration timeout) throws InterruptedException {
-        // region kata 3.2: Monitor the server, make an alias, send the request, wait for the reply or the DOWN; then unalias, demonitor with flush, take one last look.
+        // region kata 3.2: Monitor the server, make an alias, send the request, wait for the reply or the DOWN; on an answer, unalias and demonitor with flush.
         // tag::server-call[]
         if (server.equals(Proc.self())) {
             throw new CallExit(CallExit.CALLING_SELF, "call", server, request, timeout);
@@ -119,14 +119,15 @@ public final class GenServer {
         Proc.send(server, new CallRequest(new From(Proc.self(), tag), request));
         var answer = Proc.receive(Object.class, m -> m instanceof CallReply reply && reply.tag().equals(tag)
                 || m instanceof Down down && down.ref().equals(watch), timeout);
+        if (answer.isEmpty()) {
+            return timedOut(server, request, timeout, watch, tag);
+        }
         Proc.unalias(tag);
         Proc.demonitor(watch, true);
-        // A reply that landed between the timeout and unalias is still an answer, as in OTP.
-        var reply = answer.isPresent() ? answer : Proc.receive(CallReply.class, r -> r.tag().equals(tag), Duration.ZERO);
-        return switch (reply.orElse(null)) {
+        return switch (answer.get()) {
             case CallReply(Ref _, Object value) -> value;
             case Down down -> throw new CallExit(down.reason(), "call", server, request, timeout);
-            case null, default -> throw new CallExit(CallExit.TIMEOUT, "call", server, request, timeout);
+            default -> throw new AssertionError("the receive only takes a reply or a DOWN: " + answer.get());
         };
         // end::server-call[]
         // endregion
@@ -154,6 +155,24 @@ public final class GenServer {
     /** Casts {@code request} to the server registered as {@code name}; dropped without error if there is none, as in OTP. */
     public static void cast(String name, Object request) {
         Proc.whereis(name).ifPresent(server -> cast(server, request));
+    }
+
+    /**
+     * Ends a call whose wait for {@code tag}'s reply ran out: no later reply may reach the
+     * caller, and no DOWN of {@code watch} may be left in its mailbox. Returns a reply that
+     * landed before the alias went, as OTP does; otherwise the call exits with timeout.
+     */
+    private static Object timedOut(Pid server, Object request, Duration timeout, Ref watch, Ref tag)
+            throws InterruptedException {
+        // region kata 3.3: Unalias, demonitor with flush, then take one last look for a reply that landed before the unalias; none means a timeout exit.
+        // tag::server-call-timeout[]
+        Proc.unalias(tag);
+        Proc.demonitor(watch, true);
+        return Proc.receive(CallReply.class, reply -> reply.tag().equals(tag), Duration.ZERO)
+                .map(CallReply::value)
+                .orElseThrow(() -> new CallExit(CallExit.TIMEOUT, "call", server, request, timeout));
+        // end::server-call-timeout[]
+        // endregion
     }
 
     /**

@@ -130,7 +130,7 @@ final class ServerLoop<S> implements ProcessBody {
      * terminate; any other is an info like any message.
      */
     private S onExit(Exit exit, Pid parent, S state) throws Exception {
-        // region kata 3.3: From the parent, stop with its reason (terminate runs); from anyone else, pass it to handleInfo.
+        // region kata 3.4: From the parent, stop with its reason (terminate runs); from anyone else, pass it to handleInfo.
         // tag::server-exit[]
         if (exit.from().equals(parent)) {
             throw stop(exit.reason(), state);
@@ -162,7 +162,7 @@ final class ServerLoop<S> implements ProcessBody {
      * with, unless the node has already ended the server. Then the caller rethrows it.
      */
     private void crashed(Throwable failure, S state) throws Exception {
-        // region kata 3.3: If the node has ended this server (a kill interrupted the callback), run nothing; else run terminate with reasonOf(failure).
+        // region kata 3.4: If the node has ended this server (a kill interrupted the callback), run nothing; else run terminate with reasonOf(failure).
         // tag::server-crashed[]
         Proc.checkAlive(); // a kill makes a busy callback throw: that is no crash of ours, and runs nothing more
         terminate(reasonOf(failure), state);
