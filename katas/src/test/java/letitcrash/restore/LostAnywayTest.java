@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
@@ -39,8 +40,13 @@ class LostAnywayTest {
     /** How the wallet is made to end. */
     enum Ending { KILL, SHUTDOWN_NOT_TRAPPING, TERMINATE_OVERRUNS }
 
-    /** The restore pattern, with one thing changed for a run: it stops trapping, or its terminate takes 6 s first. */
-    record Changed(RestoredWallet pattern, boolean traps, Duration slowTerminate) implements Server<Wallet.State> {
+    /**
+     * The restore pattern, with one thing changed for a run: it stops trapping, or its
+     * terminate takes 6 s of the node's clock first. {@code terminating} is counted down as
+     * terminate begins, so the test knows when to move the clock.
+     */
+    record Changed(RestoredWallet pattern, boolean traps, Duration slowTerminate, CountDownLatch terminating)
+            implements Server<Wallet.State> {
         @Override
         public Wallet.State init(Object arg) throws Exception {
             var state = pattern.init(arg);
@@ -60,15 +66,16 @@ class LostAnywayTest {
 
         @Override
         public void terminate(ExitReason reason, Wallet.State state) throws Exception {
+            terminating.countDown();
             Proc.receive(Void.class, nothing -> false, slowTerminate); // waits on the node's clock
             pattern.terminate(reason, state);
         }
     }
 
-    private static ChildSpec wallet(Ending ending) {
+    private static ChildSpec wallet(Ending ending, CountDownLatch terminating) {
         var pattern = new RestoredWallet("wallet");
         var server = new Changed(pattern, ending != Ending.SHUTDOWN_NOT_TRAPPING,
-                ending == Ending.TERMINATE_OVERRUNS ? Duration.ofSeconds(6) : Duration.ZERO);
+                ending == Ending.TERMINATE_OVERRUNS ? Duration.ofSeconds(6) : Duration.ZERO, terminating);
         return ChildSpec.worker("wallet", () -> letitcrash.server.GenServer.startLink(server, null, "wallet"))
                 .withShutdown(Shutdown.after(Duration.ofSeconds(5)));
     }
@@ -76,10 +83,11 @@ class LostAnywayTest {
     // tag::lost-anyway-run[]
     static String lost(Ending ending) throws Exception {
         var clock = new ManualClock();
+        var terminating = new CountDownLatch(1);
         try (var node = Node.start(clock)) {
             var run = Threads.start(() -> node.run(() -> {
                 Rig.backup();
-                Pid supervisor = Rig.wallets(List.of(wallet(ending)));
+                Pid supervisor = Rig.wallets(List.of(wallet(ending, terminating)));
                 String acknowledged = "";
                 for (int i = 1; i <= DEPOSITS; i++) {
                     Wallet.deposit(Rig.whereis("wallet"), "1.00");
@@ -96,8 +104,10 @@ class LostAnywayTest {
                 return ending + ": acknowledged " + acknowledged + ", restored " + after + ", lost " + lost + " of " + DEPOSITS;
             }));
             if (ending == Ending.TERMINATE_OVERRUNS) {
-                // Three wait on the clock: the caller in terminateChild, the supervisor for the Down, the wallet in terminate.
-                Threads.eventually(() -> clock.waiting() == 3);
+                // Once terminate has begun, three wait on the clock: the caller in terminateChild, the
+                // supervisor for the Down (5 s), the wallet in terminate (6 s). Nothing else waits on it then.
+                assertThat(terminating.await(Threads.HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).as("terminate began").isTrue();
+                assertThat(Threads.eventually(() -> clock.waiting() == 3)).as("three wait on the clock").isTrue();
                 clock.advance(Duration.ofSeconds(5));
             }
             return run.result().get();
