@@ -117,14 +117,16 @@ class RestorePicturesTest {
      * The lines of the run that follow one chain of cause and effect, so they come in the
      * same order on every run: the test's talk with the wallets, the kill, the supervisor's
      * restart and the new wallet's fetch. Left out, because they race with the restart: the
-     * test's Down and its call to the supervisor, and every alias note. Refs are numbered in
+     * test's Down and its call to the supervisor, the supervisor's monitor of the new wallet,
+     * and every alias note. Refs are numbered in
      * the order they are made, which races too, so they are shown without their numbers.
      */
     private static List<String> causal(List<String> lines, String test, String supervisor) {
         var kept = new ArrayList<String>();
         for (String line : lines) {
             boolean drawn = line.matches("(spawn|spawn_link|link|unlink|monitor|exit|signal|send) .*");
-            boolean races = line.contains(test) && line.contains(supervisor) || line.contains("{DOWN,");
+            boolean races = line.contains(test) && line.contains(supervisor) || line.contains("{DOWN,")
+                    || line.startsWith("monitor " + supervisor); // the supervisor monitors its new child while the child runs init
             if (drawn && !races) {
                 kept.add(line.replaceAll("#Ref<[^>]*>", "#Ref<_>"));
             }
