@@ -9,7 +9,15 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
+import letitcrash.process.Pid;
 import letitcrash.process.Proc;
+import letitcrash.process.ProcessEvent.Exited;
+import letitcrash.process.ProcessEvent.Linked;
+import letitcrash.process.ProcessEvent.Sent;
+import letitcrash.process.ProcessEvent.Signalled;
+import letitcrash.process.ProcessEvent.Spawned;
+import letitcrash.process.ProcessEvent.Unlinked;
+import letitcrash.process.TraceEvent;
 import letitcrash.supervisor.ChildInfo;
 import letitcrash.supervisor.Supervisor;
 import letitcrash.supervisor.SupervisorEvent;
@@ -97,7 +105,7 @@ class RestorePicturesTest {
                 var backups = Rig.backup();
                 var supervisor = Rig.wallets(List.of(new RestoredWallet("wallet").spec()));
                 var first = Rig.whereis("wallet");
-                int from = node.trace().lines().size();
+                int from = node.trace().events().size();
                 node.trace().recordMessages(true);
                 Wallet.deposit(first, "1.00");
                 Rig.balance("wallet");
@@ -107,28 +115,30 @@ class RestorePicturesTest {
                 var names = Map.of(Proc.self().toString(), "test", backups.toString(), "backup's supervisor",
                         Rig.whereis(Backup.NAME).toString(), "backup", supervisor.toString(), "wallet's supervisor",
                         first.toString(), "wallet", Rig.whereis("wallet").toString(), "new wallet");
-                var lines = node.trace().lines();
-                return SequenceDiagram.of(causal(lines.subList(from, lines.size()), Proc.self().toString(), supervisor.toString()), names);
+                var events = node.trace().events();
+                return SequenceDiagram.of(causal(events.subList(from, events.size()), Proc.self().toString(), supervisor.toString()), names);
             }));
         }
     }
 
     /**
-     * The lines of the run that follow one chain of cause and effect, so they come in the
+     * The events of the run that follow one chain of cause and effect, so they come in the
      * same order on every run: the test's talk with the wallets, the kill, the supervisor's
      * restart and the new wallet's fetch. Left out, because they race with the restart: the
-     * test's Down and its call to the supervisor, the supervisor's monitor of the new wallet,
-     * and every alias note. Refs are numbered in
-     * the order they are made, which races too, so they are shown without their numbers.
+     * test's Down and its call to the supervisor, and every monitor and alias note (refs are
+     * numbered in the order they are made, which races too). Refs inside messages are shown
+     * without their numbers.
      */
-    private static List<String> causal(List<String> lines, String test, String supervisor) {
-        var kept = new ArrayList<String>();
-        for (String line : lines) {
-            boolean drawn = line.matches("(spawn|spawn_link|link|unlink|monitor|exit|signal|send) .*");
-            boolean races = line.contains(test) && line.contains(supervisor) || line.contains("{DOWN,")
-                    || line.startsWith("monitor " + supervisor); // the supervisor monitors its new child while the child runs init
-            if (drawn && !races) {
-                kept.add(line.replaceAll("#Ref<[^>]*>", "#Ref<_>"));
+    private static List<TraceEvent> causal(List<TraceEvent> events, String test, String supervisor) {
+        var kept = new ArrayList<TraceEvent>();
+        for (TraceEvent event : events) {
+            String line = event.line();
+            boolean races = line.contains(test) && line.contains(supervisor) || line.contains("{DOWN,");
+            switch (event) {
+                case Sent(Pid from, Pid to, String message) when !races ->
+                        kept.add(new Sent(from, to, message.replaceAll("#Ref<[^>]*>", "#Ref<_>")));
+                case Spawned _, Linked _, Unlinked _, Exited _, Signalled _ when !races -> kept.add(event);
+                default -> { }
             }
         }
         return kept;
