@@ -166,10 +166,10 @@ class ContractRulesTest {
                 }
                 """);
 
-        assertThat(new Contract(new Repo(root)).violations()).singleElement().asString().isEqualTo(
-                "chapter 1: with every kata of the chapters after it stubbed, these tests of chapters 1 to 1 fail,"
-                        + " so they need a later chapter's kata:\n  'usesChapterTwo()': java.lang.UnsupportedOperationException:"
-                        + " kata 2.1 is not done yet (book: chapter 2, Kata 2.1)");
+        assertThat(new Contract(new Repo(root)).violations()).singleElement().asString()
+                .startsWith("chapter 1: with every kata of the chapters after it stubbed, these tests of chapters 1 to 1 fail,"
+                        + " so they need a later chapter's kata:\n  'usesChapterTwo()': ")
+                .contains("kata 2.1 is not done yet (book: chapter 2, Kata 2.1)");
     }
 
     @Test
