@@ -36,12 +36,12 @@ class Counter implements Server<Integer> {
 
 // tag::server-call-cast[]
 Pid counter = shell.run(() -> GenServer.start(new Counter(), 10));
-shell.exec(() -> {
+shell.run(() -> {
     GenServer.cast(counter, "inc");
     GenServer.cast(counter, "inc");
     Proc.send(counter, "hello");                     // neither a call nor a cast: an info
-});
-shell.run(() -> GenServer.call(counter, "get", Duration.ofSeconds(1)))
+    return GenServer.call(counter, "get", Duration.ofSeconds(1)); // answered after all three
+})
 // end::server-call-cast[]
 
 // tag::server-slow[]
