@@ -1,0 +1,13 @@
+// handleCall(): stores with putIfAbsent, so a key keeps its first state and never the last.
+return switch (request) {
+    case Store(String key, Object state) -> {
+        saved.putIfAbsent(key, state);
+        Proc.record(new BackupEvent.Stored(key, state));
+        yield new Reply<>("ok", saved);
+    }
+    case Fetch(String key) -> {
+        Proc.record(new BackupEvent.Fetched(key, saved.get(key)));
+        yield new Reply<>(saved.get(key), saved);
+    }
+    default -> throw new IllegalArgumentException("the backup stores and fetches, nothing else: " + request);
+};
