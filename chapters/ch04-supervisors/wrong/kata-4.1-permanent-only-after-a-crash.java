@@ -1,0 +1,5 @@
+// restartsAfter(): treats permanent like transient, so a permanent child that ended cleanly stays down.
+return switch (this) {
+    case PERMANENT, TRANSIENT -> !reason.isClean();
+    case TEMPORARY -> false;
+};

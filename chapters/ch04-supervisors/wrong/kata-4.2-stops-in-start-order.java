@@ -1,0 +1,14 @@
+// restartGroup(): stops the group in start order instead of reverse start order.
+for (var child : group) {
+    state.children().stop(child);
+}
+for (var child : group) {
+    if (state.children().contains(child)) {
+        try {
+            state.children().start(child);
+        } catch (StartError notYet) {
+            return tryAgainLater(failed, state);
+        }
+    }
+}
+return new NoReply<>(state);
