@@ -248,7 +248,7 @@ public final class Node implements AutoCloseable {
      */
     static Effect effect(ExitReason reason, boolean fromLink, boolean trapping, boolean toSelf) {
         // TODO(kata 2.2): Decide what the signal does: KILLED, TRAPPED, IGNORED or FATAL, by the exit-signal table of chapter 2.
-        throw new UnsupportedOperationException("kata 2.2 is not done yet (book: chapter 2, Kata 2.2)");
+        throw new letitcrash.KataNotDone("kata 2.2 is not done yet (book: chapter 2, Kata 2.2)");
     }
 
     /** Delivers an exit signal from {@code from} to {@code to}, by {@link #effect}; a signal to an ended process is dropped. */
@@ -303,23 +303,23 @@ public final class Node implements AutoCloseable {
     /** Links {@code self} and {@code other}; if {@code other} has ended, {@code self} gets a {@code noproc} signal. */
     void link(Process self, Pid other) {
         // TODO(kata 2.3): Link both ways in one step under the lock; if other has ended, signal self with noproc instead.
-        throw new UnsupportedOperationException("kata 2.3 is not done yet (book: chapter 2, Kata 2.3)");
+        throw new letitcrash.KataNotDone("kata 2.3 is not done yet (book: chapter 2, Kata 2.3)");
     }
 
     void unlink(Process self, Pid other) {
         // TODO(kata 2.3): Remove the link from both sides, under the lock.
-        throw new UnsupportedOperationException("kata 2.3 is not done yet (book: chapter 2, Kata 2.3)");
+        throw new letitcrash.KataNotDone("kata 2.3 is not done yet (book: chapter 2, Kata 2.3)");
     }
 
     /** Monitors {@code target} for {@code self}; a dead target gives an immediate {@code noproc} {@link Down}. */
     Ref monitor(Process self, Pid target) {
         // TODO(kata 2.1): Register the monitor on both sides under the lock, or put an immediate noproc Down in self's mailbox.
-        throw new UnsupportedOperationException("kata 2.1 is not done yet (book: chapter 2, Kata 2.1)");
+        throw new letitcrash.KataNotDone("kata 2.1 is not done yet (book: chapter 2, Kata 2.1)");
     }
 
     void demonitor(Process self, Ref ref) {
         // TODO(kata 2.1): Remove the monitor from both sides, under the lock.
-        throw new UnsupportedOperationException("kata 2.1 is not done yet (book: chapter 2, Kata 2.1)");
+        throw new letitcrash.KataNotDone("kata 2.1 is not done yet (book: chapter 2, Kata 2.1)");
     }
 
     // Aliases (chapter 3): the table lives in Aliases; refs come from the node's one counter.

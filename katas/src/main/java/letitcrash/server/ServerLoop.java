@@ -65,19 +65,19 @@ final class ServerLoop<S> implements ProcessBody {
     /** Handles one message; returns the next state, or throws the server's end. */
     private S handle(Object message, Pid parent, S state) throws Exception {
         // TODO(kata 3.1): Pass a call to handleCall, a cast to handleCast, a stop request to stop, an Exit to onExit, anything else to handleInfo.
-        throw new UnsupportedOperationException("kata 3.1 is not done yet (book: chapter 3, Kata 3.1)");
+        throw new letitcrash.KataNotDone("kata 3.1 is not done yet (book: chapter 3, Kata 3.1)");
     }
 
     /** Carries out what handleCall returned: reply or not, then go on with the next state, or stop. */
     private S onCall(From from, Server.CallResult<S> result) throws Exception {
         // TODO(kata 3.1): Reply and go on, go on without replying, stop, or run terminate, reply and end (ReplyAndStop).
-        throw new UnsupportedOperationException("kata 3.1 is not done yet (book: chapter 3, Kata 3.1)");
+        throw new letitcrash.KataNotDone("kata 3.1 is not done yet (book: chapter 3, Kata 3.1)");
     }
 
     /** Carries out what handleCast or handleInfo returned: go on with the next state, or stop. */
     private S onCast(Server.CastResult<S> result) throws Exception {
         // TODO(kata 3.1): Go on with the next state (NoReply), or stop with the reason (Stop).
-        throw new UnsupportedOperationException("kata 3.1 is not done yet (book: chapter 3, Kata 3.1)");
+        throw new letitcrash.KataNotDone("kata 3.1 is not done yet (book: chapter 3, Kata 3.1)");
     }
 
     /**
@@ -86,7 +86,7 @@ final class ServerLoop<S> implements ProcessBody {
      */
     private S onExit(Exit exit, Pid parent, S state) throws Exception {
         // TODO(kata 3.3): From the parent, stop with its reason (terminate runs); from anyone else, pass it to handleInfo.
-        throw new UnsupportedOperationException("kata 3.3 is not done yet (book: chapter 3, Kata 3.3)");
+        throw new letitcrash.KataNotDone("kata 3.3 is not done yet (book: chapter 3, Kata 3.3)");
     }
 
     /**
@@ -112,7 +112,7 @@ final class ServerLoop<S> implements ProcessBody {
      */
     private void crashed(Throwable failure, S state) throws Exception {
         // TODO(kata 3.3): If the node has ended this server (a kill interrupted the callback), run nothing; else run terminate with reasonOf(failure).
-        throw new UnsupportedOperationException("kata 3.3 is not done yet (book: chapter 3, Kata 3.3)");
+        throw new letitcrash.KataNotDone("kata 3.3 is not done yet (book: chapter 3, Kata 3.3)");
     }
 
     /** Runs terminate with {@code reason}; returns the exit that then ends the process with it. */

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -20,17 +23,15 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Compiles a set of runtime sources with the kata tests, in this JVM, and runs the tests
- * of the katas asked for. The classes live in a class loader of their own, so each run
- * sees exactly the sources it was given: the learner's stubs, the reference solution, or
- * a solution with one kata stubbed out.
+ * of the katas asked for: in this JVM (the kata contract, on the reference code), or in
+ * worker JVMs (the learner's code, which may leave threads running or end its JVM). The
+ * classes live in a class loader of their own, so each run sees exactly the sources it was
+ * given: the learner's stubs, the reference solution, or a solution with one kata stubbed out.
  *
- * <p>Every test gets a timeout, so learner code that loops or deadlocks fails its test
- * instead of hanging the run.
+ * <p>Every test runs under the {@link Watchdog}: a kata stub hit fails it at once, and
+ * learner code that loops or deadlocks fails its test at the time limit.
  */
 final class KataRunner {
-
-    /** How long one test may run before it is failed as hanging. */
-    static final String TEST_TIMEOUT = "10 s";
 
     /** One test's outcome. */
     record TestResult(String kata, String test, boolean passed, String message) {}
@@ -70,18 +71,11 @@ final class KataRunner {
         }
     }
 
-    /** Brings {@code build} up to date and runs the tests tagged with any of {@code katas}. */
+    /** Brings {@code build} up to date and runs, in this JVM, the tests tagged with any of {@code katas}. */
     static Report run(Build build, Build.Sources main, Build.Sources tests, Collection<String> katas) {
-        var refused = Guard.exits(main);
-        if (!refused.isEmpty()) {
-            return new Report(List.of(), refused, List.of());
-        }
-        var errors = build.update(main, tests);
-        if (!errors.isEmpty()) {
-            return new Report(errors, List.of());
-        }
-        if (katas.isEmpty()) {
-            return new Report(List.of(), List.of());
+        var unfit = compile(build, main, tests);
+        if (unfit.isPresent() || katas.isEmpty()) {
+            return unfit.orElse(new Report(List.of(), List.of()));
         }
         try {
             return new Report(List.of(), runTests(build.classes(), tests, katas));
@@ -90,34 +84,74 @@ final class KataRunner {
         }
     }
 
+    /** What a run in worker JVMs found, and which of the katas asked for ran to the end. */
+    record Run(Report report, List<String> finished) {}
+
+    /**
+     * Brings {@code build} up to date and runs the tests of {@code katas}, one kata after the
+     * other, each in a worker JVM of {@code workers}, until {@code cancelled} says to stop.
+     */
+    static Run run(Build build, Workers workers, Build.Sources main, Build.Sources tests, Collection<String> katas,
+            BooleanSupplier cancelled) throws InterruptedException {
+        var unfit = compile(build, main, tests);
+        if (unfit.isPresent() || katas.isEmpty()) {
+            return new Run(unfit.orElse(new Report(List.of(), List.of())), List.of());
+        }
+        var ran = workers.run(build.classes(), testClasses(tests), katas, cancelled);
+        return new Run(new Report(List.of(), ran.results()), ran.finished());
+    }
+
+    /** The report of code that may not run or does not compile, or empty when it compiled. */
+    private static Optional<Report> compile(Build build, Build.Sources main, Build.Sources tests) {
+        var refused = Guard.exits(main);
+        if (!refused.isEmpty()) {
+            return Optional.of(new Report(List.of(), refused, List.of()));
+        }
+        var errors = build.update(main, tests);
+        return errors.isEmpty() ? Optional.empty() : Optional.of(new Report(errors, List.of()));
+    }
+
     private static List<TestResult> runTests(Path classes, Build.Sources tests, Collection<String> katas) throws IOException {
         var results = new ArrayList<TestResult>();
+        runTests(classes, testClasses(tests), katas, results::add);
+        return results;
+    }
+
+    /** The class names of {@code tests}' files. */
+    static List<String> testClasses(Build.Sources tests) {
+        return tests.files().keySet().stream()
+                .map(path -> path.substring(0, path.length() - ".java".length()).replace('/', '.')).toList();
+    }
+
+    /**
+     * Runs, in this JVM, the tests among {@code testClasses} (compiled in {@code classes})
+     * tagged with any of {@code katas}, and hands each result to {@code each} as it comes.
+     * Each test is under the {@link Watchdog}: a stub hit fails it at once, and it is
+     * stopped at its time limit.
+     */
+    static void runTests(Path classes, List<String> testClasses, Collection<String> katas, Consumer<TestResult> each)
+            throws IOException {
         var previous = Thread.currentThread().getContextClassLoader();
         try (var loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, KataRunner.class.getClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);
             var request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(tests.files().keySet().stream()
-                            .map(path -> path.substring(0, path.length() - ".java".length()).replace('/', '.'))
-                            .map(name -> selectClass(load(loader, name)))
-                            .toList())
+                    .selectors(testClasses.stream().map(name -> selectClass(load(loader, name))).toList())
                     .filters(includeTags(katas.stream().map(k -> "kata-" + k).toList()))
-                    .configurationParameter("junit.jupiter.execution.timeout.default", TEST_TIMEOUT)
-                    .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+                    .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
                     .build();
             try {
-                LauncherFactory.create().execute(request, listener(results));
+                LauncherFactory.create().execute(request, listener(each));
             } catch (Throwable broken) {
                 // JUnit rethrows what it deems unrecoverable, such as OutOfMemoryError.
-                katas.forEach(kata -> results.add(new TestResult(kata, "the test run", false,
+                katas.forEach(kata -> each.accept(new TestResult(kata, "the test run", false,
                         "the tests could not finish: " + describe(broken))));
             }
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
-        return results;
     }
 
-    private static TestExecutionListener listener(List<TestResult> results) {
+    private static TestExecutionListener listener(Consumer<TestResult> results) {
         return new TestExecutionListener() {
             @Override
             public void executionFinished(TestIdentifier test, TestExecutionResult result) {
@@ -125,7 +159,7 @@ final class KataRunner {
                     String kata = test.getTags().stream().map(TestTag::getName)
                             .filter(t -> t.startsWith("kata-")).map(t -> t.substring(5)).findFirst().orElse("");
                     String message = result.getThrowable().map(KataRunner::describe).orElse("");
-                    results.add(new TestResult(kata, test.getDisplayName(),
+                    results.accept(new TestResult(kata, test.getDisplayName(),
                             result.getStatus() == TestExecutionResult.Status.SUCCESSFUL, message));
                 }
             }
@@ -141,7 +175,7 @@ final class KataRunner {
     }
 
     /** What went wrong, as the learner should read it: the real failure, not its wrapper. */
-    private static String describe(Throwable failure) {
+    static String describe(Throwable failure) {
         Throwable cause = failure;
         while (cause instanceof ExecutionException && cause.getCause() != null) {
             cause = cause.getCause();

@@ -121,6 +121,6 @@ class CommandsTest {
 
     private void solve(String kata, String body) throws IOException {
         Files.writeString(stub, Files.readString(stub).replaceAll(
-                "// TODO\\(kata " + kata.replace(".", "\\.") + "\\).*\\n.*throw new UnsupportedOperationException.*", body));
+                "// TODO\\(kata " + kata.replace(".", "\\.") + "\\).*\\n.*throw new letitcrash.KataNotDone.*", body));
     }
 }

@@ -50,7 +50,7 @@ class WatchModeTest {
 
         var stub = root.resolve("katas/src/main/java/demo/Adder.java");
         Files.writeString(stub, Files.readString(stub).replaceAll(
-                "// TODO\\(kata 1.1\\).*\\n.*throw new UnsupportedOperationException.*", "return a + b;"));
+                "// TODO\\(kata 1.1\\).*\\n.*throw new letitcrash.KataNotDone.*", "return a + b;"));
         assertThat(screenWhen(s -> s.contains("is done"))).contains("1/1 katas done", "✓ Kata 1.1 is done: all 1 tests pass.");
 
         tmux("send-keys", "-t", session, "q");

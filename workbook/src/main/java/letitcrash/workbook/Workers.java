@@ -1,0 +1,101 @@
+package letitcrash.workbook;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The worker JVMs that run the learner's kata tests: one in use, kept and reused while
+ * nothing goes wrong, and (in watch mode) a spare already warming, which takes over at once
+ * when the one in use is unfit (a test left running), ended (out of memory, System.exit) or
+ * aborted (its background run gave way to a save).
+ *
+ * <p>Threads. {@link #run} belongs to one thread (the runner's); {@link #abort} and
+ * {@link #close} may be called from any thread. Abort only kills the worker running a kata:
+ * the runner sees its run end and retires it. The monitor guards {@code active} and
+ * {@code warming}, so that close finds every worker started.
+ */
+final class Workers implements AutoCloseable {
+
+    /** The katas that ran to the end, and their results; a cancelled run finishes fewer. */
+    record Ran(List<String> finished, List<KataRunner.TestResult> results) {}
+
+    private final boolean spare;
+    /** The worker in use, or null. Guarded by this. */
+    private Worker active;
+    /** The next worker, started and warming, or null. Guarded by this. */
+    private Worker warming;
+    /** The worker running a kata now, or null: written by the runner, read by {@link #abort}. */
+    private volatile Worker running;
+
+    /** Workers with ({@code spare}) or without a spare warming: a command runs once and needs none. */
+    Workers(boolean spare) {
+        this.spare = spare;
+    }
+
+    /** Runs each of {@code katas} in turn, until the end or until {@code cancelled} says so. */
+    Ran run(Path classes, List<String> testClasses, Collection<String> katas, BooleanSupplier cancelled)
+            throws InterruptedException {
+        var finished = new ArrayList<String>();
+        var results = new ArrayList<KataRunner.TestResult>();
+        for (String kata : katas) {
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
+            var worker = take();
+            running = worker;
+            var outcome = worker.run(kata, classes, testClasses);
+            running = null;
+            if (!outcome.fit()) {
+                retire();
+            }
+            if (outcome.aborted()) {
+                break;
+            }
+            finished.add(kata);
+            results.addAll(outcome.results());
+        }
+        return new Ran(finished, results);
+    }
+
+    /** Kills the worker running a kata now, if any: its run returns as aborted. */
+    void abort() {
+        var worker = running;
+        if (worker != null) {
+            worker.abort();
+        }
+    }
+
+    /** Starts the spare ahead of need, so that the first save finds it warm. */
+    void warmUp() {
+        take();
+    }
+
+    private synchronized Worker take() {
+        if (active == null) {
+            active = warming != null ? warming : Worker.start();
+            warming = null;
+        }
+        if (spare && warming == null) {
+            warming = Worker.start();
+        }
+        return active;
+    }
+
+    private synchronized void retire() {
+        active.close();
+        active = null;
+    }
+
+    @Override
+    public synchronized void close() {
+        abort();
+        for (var worker : new Worker[] {active, warming}) {
+            if (worker != null) {
+                worker.close();
+            }
+        }
+    }
+}
