@@ -113,7 +113,7 @@ final class KataRunner {
 
     private static List<TestResult> runTests(Path classes, Build.Sources tests, Collection<String> katas) throws IOException {
         var results = new ArrayList<TestResult>();
-        runTests(classes, testClasses(tests), katas, results::add);
+        runTests(classes, testClasses(tests), katas, kata -> {}, results::add);
         return results;
     }
 
@@ -125,12 +125,13 @@ final class KataRunner {
 
     /**
      * Runs, in this JVM, the tests among {@code testClasses} (compiled in {@code classes})
-     * tagged with any of {@code katas}, and hands each result to {@code each} as it comes.
+     * tagged with any of {@code katas}; tells {@code started} the kata of each test as it
+     * starts, and hands each result to {@code each} as it comes.
      * Each test is under the {@link Watchdog}: a stub hit fails it at once, and it is
      * stopped at its time limit.
      */
-    static void runTests(Path classes, List<String> testClasses, Collection<String> katas, Consumer<TestResult> each)
-            throws IOException {
+    static void runTests(Path classes, List<String> testClasses, Collection<String> katas, Consumer<String> started,
+            Consumer<TestResult> each) throws IOException {
         var previous = Thread.currentThread().getContextClassLoader();
         try (var loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, KataRunner.class.getClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);
@@ -140,7 +141,7 @@ final class KataRunner {
                     .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
                     .build();
             try {
-                LauncherFactory.create().execute(request, listener(each));
+                LauncherFactory.create().execute(request, listener(started, each));
             } catch (Throwable broken) {
                 // JUnit rethrows what it deems unrecoverable, such as OutOfMemoryError.
                 katas.forEach(kata -> each.accept(new TestResult(kata, "the test run", false,
@@ -151,19 +152,29 @@ final class KataRunner {
         }
     }
 
-    private static TestExecutionListener listener(Consumer<TestResult> results) {
+    private static TestExecutionListener listener(Consumer<String> started, Consumer<TestResult> results) {
         return new TestExecutionListener() {
+            @Override
+            public void executionStarted(TestIdentifier test) {
+                if (test.isTest()) {
+                    started.accept(kata(test));
+                }
+            }
+
             @Override
             public void executionFinished(TestIdentifier test, TestExecutionResult result) {
                 if (test.isTest()) {
-                    String kata = test.getTags().stream().map(TestTag::getName)
-                            .filter(t -> t.startsWith("kata-")).map(t -> t.substring(5)).findFirst().orElse("");
                     String message = result.getThrowable().map(KataRunner::describe).orElse("");
-                    results.accept(new TestResult(kata, test.getDisplayName(),
+                    results.accept(new TestResult(kata(test), test.getDisplayName(),
                             result.getStatus() == TestExecutionResult.Status.SUCCESSFUL, message));
                 }
             }
         };
+    }
+
+    private static String kata(TestIdentifier test) {
+        return test.getTags().stream().map(TestTag::getName)
+                .filter(t -> t.startsWith("kata-")).map(t -> t.substring(5)).findFirst().orElse("");
     }
 
     private static Class<?> load(ClassLoader loader, String name) {

@@ -99,7 +99,7 @@ final class Screen {
                 chapter = kata.chapter();
                 lines.add(ansi.string("@|bold Chapter " + chapter.number() + ": " + chapter.title() + "|@"));
             }
-            boolean done = session.last().passed(kata.id());
+            boolean done = session.passed(kata.id());
             String mark = done ? ansi.string("@|green ✓|@") : ansi.string("@|faint ·|@");
             String pointer = kata.equals(current) ? " ◀ current" : "";
             lines.add("  " + mark + " " + kata.id() + "  " + (kata.title() == null ? kata.todo() : kata.title()) + pointer);

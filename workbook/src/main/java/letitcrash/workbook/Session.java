@@ -20,7 +20,7 @@ final class Session implements AutoCloseable {
     private final Repo repo;
     private final Catalog catalog;
     private final ProgressFile progress;
-    private final Build build = new Build();
+    private final Build build;
     private final Workers workers;
     /** The last report, with each kata's latest results merged in. */
     private KataRunner.Report last = new KataRunner.Report(List.of(), List.of());
@@ -34,6 +34,7 @@ final class Session implements AutoCloseable {
     Session(Repo repo, Workers workers) {
         this.repo = repo;
         this.workers = workers;
+        this.build = Build.kept(repo.root().resolve("katas/target/learn"));
         this.catalog = Catalog.read(repo);
         this.progress = ProgressFile.load(repo);
     }
@@ -75,6 +76,8 @@ final class Session implements AutoCloseable {
      * Only one thread at a time may check.
      */
     KataRunner.Run check(Collection<String> katas, BooleanSupplier cancelled) throws InterruptedException {
+        // The worker JVM starts now, while the code compiles.
+        workers.warmUp();
         return KataRunner.run(build, workers, new Build.Sources("katas/src/main/java", Repo.javaSources(repo.stubs())),
                 new Build.Sources("katas/src/test/java", Repo.javaSources(repo.tests())), katas, cancelled);
     }
@@ -98,10 +101,18 @@ final class Session implements AutoCloseable {
         return last;
     }
 
+    /**
+     * Whether {@code kata} is done: as its last results say, or, before it has any (watch
+     * mode's first screen comes before the checks), as the progress file remembers.
+     */
+    boolean passed(String kata) {
+        return results.containsKey(kata) ? last.passed(kata) : progress.done(kata);
+    }
+
     /** The kata to work on: the one chosen, if it is not done, else the first not done. */
     Optional<Kata> current() {
-        var chosen = progress.current().flatMap(catalog::kata).filter(k -> !last.passed(k.id()));
-        return chosen.or(() -> catalog.katas().stream().filter(k -> !last.passed(k.id())).findFirst());
+        var chosen = progress.current().flatMap(catalog::kata).filter(k -> !passed(k.id()));
+        return chosen.or(() -> catalog.katas().stream().filter(k -> !passed(k.id())).findFirst());
     }
 
     /** The first kata after {@code kata} that is not done, wrapping around; empty when all are done. */
@@ -110,7 +121,7 @@ final class Session implements AutoCloseable {
         int at = all.indexOf(kata);
         for (int step = 1; step <= all.size(); step++) {
             var candidate = all.get((at + step) % all.size());
-            if (!last.passed(candidate.id())) {
+            if (!passed(candidate.id())) {
                 return Optional.of(candidate);
             }
         }
@@ -118,7 +129,7 @@ final class Session implements AutoCloseable {
     }
 
     long done() {
-        return catalog.katas().stream().filter(k -> last.passed(k.id())).count();
+        return catalog.katas().stream().filter(k -> passed(k.id())).count();
     }
 
     @Override

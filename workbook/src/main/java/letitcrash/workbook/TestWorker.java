@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +22,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The protocol, one line each way, fields separated by tabs ({@link Worker} is the other
  * end): the worker warms up and says {@code READY}; then for each request
- * {@code kata, classes folder, test classes (comma-separated)} it answers one line per test,
- * {@code T, 1 or 0 (passed), name, message}, and {@code E, fit or unfit}. Unfit means a test
- * was left running: the tool sends it nothing more. Learner code's own printing goes nowhere:
+ * {@code katas, classes folder, test classes} (lists comma-separated) it answers, for each
+ * test, {@code S, kata} when it starts and {@code T, kata, 1 or 0 (passed), name, message}
+ * when it ends, and finally {@code E, fit}: the request is done. After a test left running
+ * it answers {@code E, unfit} at once and ends, since that test's thread may still run. Learner code's own printing goes nowhere:
  * standard output carries the protocol only.
  *
  * <p>A worker that finds itself busy while it waits for a request (a thread left spinning
@@ -53,19 +55,38 @@ public final class TestWorker {
         for (String line; (line = requests.readLine()) != null; idle = true) {
             idle = false;
             String[] request = line.split("\t", -1);
-            KataRunner.runTests(Path.of(request[1]), Arrays.asList(request[2].split(",")), List.of(request[0]),
-                    result -> protocol.println(String.join("\t", "T", result.passed() ? "1" : "0",
-                            escape(result.test()), escape(result.message()))));
-            protocol.println("E\t" + (Watchdog.ranAway() ? "unfit" : "fit"));
+            var katas = Arrays.asList(request[0].split(","));
+            Consumer<KataRunner.TestResult> answer = result -> answer(protocol, result);
+            try {
+                KataRunner.runTests(Path.of(request[1]), Arrays.asList(request[2].split(",")), katas,
+                        kata -> protocol.println("S\t" + kata), answer);
+            } catch (RuntimeException | IOException | LinkageError cannotRun) {
+                katas.forEach(kata -> answer.accept(new KataRunner.TestResult(kata, "the test run", false,
+                        "the tests could not run: " + KataRunner.describe(cannotRun))));
+            }
+            protocol.println("E\tfit");
         }
         System.exit(0);
+    }
+
+    /**
+     * Sends one result; after a test that was left running, this JVM is unfit for the
+     * tests still to come in the request: it says so and ends, and the tool runs them elsewhere.
+     */
+    private static void answer(PrintStream protocol, KataRunner.TestResult result) {
+        protocol.println(String.join("\t", "T", result.kata(), result.passed() ? "1" : "0",
+                escape(result.test()), escape(result.message())));
+        if (Watchdog.ranAway()) {
+            protocol.println("E\tunfit");
+            Runtime.getRuntime().halt(0);
+        }
     }
 
     /** The first JUnit runs of a JVM are its slowest: they happen here, before the worker is used. */
     private static void warmUp() throws IOException {
         var self = Path.of(TestWorker.class.getProtectionDomain().getCodeSource().getLocation().getPath());
         for (int i = 0; i < WARM_UPS; i++) {
-            KataRunner.runTests(self, List.of(WarmUp.class.getName()), List.of("warm-up"), result -> {});
+            KataRunner.runTests(self, List.of(WarmUp.class.getName()), List.of("warm-up"), kata -> {}, result -> {});
         }
     }
 

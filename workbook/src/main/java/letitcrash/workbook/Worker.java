@@ -26,8 +26,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class Worker implements AutoCloseable {
 
-    /** What a kata's run came to: its results, and whether the worker may run another. */
-    record Outcome(List<KataRunner.TestResult> results, boolean fit, boolean aborted) {}
+    /**
+     * What a request came to: the results so far; whether the worker may run another; and,
+     * when it ended before the request did, the kata whose test was running then (it gets
+     * the failure), or {@code aborted} when it was killed on purpose.
+     */
+    record Outcome(List<KataRunner.TestResult> results, boolean fit, String inFlight, boolean aborted) {}
 
     private static final String GONE = "\u0000gone";
     /** How long past a test's limit a worker may stay silent before it is taken for stuck. */
@@ -50,7 +54,7 @@ final class Worker implements AutoCloseable {
     /** Starts a worker JVM on this JVM's class path; it warms up while the caller goes on. */
     static Worker start() {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
                 "-Dworkbook.testLimit=" + Watchdog.LIMIT.toString().substring(2)));
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(option -> option.startsWith("-XX:AOTCache=") || option.startsWith("-Xlog:")).forEach(command::add);
@@ -62,30 +66,35 @@ final class Worker implements AutoCloseable {
         }
     }
 
-    /** Runs {@code kata}'s tests among {@code testClasses}, compiled in {@code classes}; waits for the worker first. */
-    Outcome run(String kata, Path classes, List<String> testClasses) throws InterruptedException {
+    /** Runs the tests of {@code katas} among {@code testClasses}, compiled in {@code classes}; waits for the worker first. */
+    Outcome run(List<String> katas, Path classes, List<String> testClasses) throws InterruptedException {
         var results = new ArrayList<KataRunner.TestResult>();
+        String inFlight = katas.getFirst();
         ready = ready || "READY".equals(next(STARTUP));
         if (ready) {
-            requests.println(String.join("\t", kata, classes.toString(), String.join(",", testClasses)));
+            requests.println(String.join("\t", String.join(",", katas), classes.toString(), String.join(",", testClasses)));
         }
         while (true) {
             String line = ready ? next(Watchdog.LIMIT.plus(GRACE)) : GONE;
             if (aborted) {
-                return new Outcome(results, false, true);
+                return new Outcome(results, false, null, true);
             }
             if (line == null || line.equals(GONE)) {
-                results.add(new KataRunner.TestResult(kata, "the test run", false, line == null
+                results.add(new KataRunner.TestResult(inFlight, "the test run", false, line == null
                         ? "the tests did not answer for " + Watchdog.LIMIT.plus(GRACE).toSeconds() + " s and were stopped"
                         : ended()));
-                return new Outcome(results, false, false);
+                return new Outcome(results, false, inFlight, false);
             }
             String[] field = line.split("\t", -1);
-            if (field[0].equals("E")) {
-                return new Outcome(results, field[1].equals("fit"), false);
+            switch (field[0]) {
+                case "S" -> inFlight = field[1];
+                case "T" -> results.add(new KataRunner.TestResult(field[1], TestWorker.unescape(field[3]),
+                        field[2].equals("1"), TestWorker.unescape(field[4])));
+                default -> {
+                    boolean fit = field[1].equals("fit");
+                    return new Outcome(results, fit, fit ? null : inFlight, false);
+                }
             }
-            results.add(new KataRunner.TestResult(kata, TestWorker.unescape(field[2]), field[1].equals("1"),
-                    TestWorker.unescape(field[3])));
         }
     }
 

@@ -35,18 +35,20 @@ final class Workers implements AutoCloseable {
         this.spare = spare;
     }
 
-    /** Runs each of {@code katas} in turn, until the end or until {@code cancelled} says so. */
+    /**
+     * Runs the tests of {@code katas}, until the end or until {@code cancelled} says so. When
+     * a worker ends or is unfit halfway, the kata whose test was running keeps the results it
+     * got, the failure among them; the katas after it run again in the next worker.
+     */
     Ran run(Path classes, List<String> testClasses, Collection<String> katas, BooleanSupplier cancelled)
             throws InterruptedException {
         var finished = new ArrayList<String>();
         var results = new ArrayList<KataRunner.TestResult>();
-        for (String kata : katas) {
-            if (cancelled.getAsBoolean()) {
-                break;
-            }
+        var remaining = new ArrayList<>(katas);
+        while (!remaining.isEmpty() && !cancelled.getAsBoolean()) {
             var worker = take();
             running = worker;
-            var outcome = worker.run(kata, classes, testClasses);
+            var outcome = worker.run(remaining, classes, testClasses);
             running = null;
             if (!outcome.fit()) {
                 retire();
@@ -54,8 +56,12 @@ final class Workers implements AutoCloseable {
             if (outcome.aborted()) {
                 break;
             }
-            finished.add(kata);
-            results.addAll(outcome.results());
+            // Each pass finishes at least one kata, so the loop ends.
+            var done = outcome.inFlight() == null ? List.copyOf(remaining)
+                    : List.of(remaining.contains(outcome.inFlight()) ? outcome.inFlight() : remaining.getFirst());
+            finished.addAll(done);
+            outcome.results().stream().filter(result -> done.contains(result.kata())).forEach(results::add);
+            remaining.removeAll(done);
         }
         return new Ran(finished, results);
     }
