@@ -53,17 +53,23 @@ final class Worker implements AutoCloseable {
 
     /** Starts a worker JVM on this JVM's class path; it warms up while the caller goes on. */
     static Worker start() {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
+        var command = java();
+        command.addAll(List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
                 "-Dworkbook.testLimit=" + Watchdog.LIMIT.toString().substring(2)));
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(option -> option.startsWith("-XX:AOTCache=") || option.startsWith("-Xlog:")).forEach(command::add);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), TestWorker.class.getName()));
         try {
             return new Worker(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a JVM to run the kata tests", e);
         }
+    }
+
+    /** The start of a command line for a JVM like this one: its java, and its class cache (the tool's, from ./learn). */
+    static List<String> java() {
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-XX:AOTCache=") || option.startsWith("-Xlog:")).forEach(command::add);
+        return command;
     }
 
     /** Runs the tests of {@code katas} among {@code testClasses}, compiled in {@code classes}; waits for the worker first. */
@@ -85,15 +91,17 @@ final class Worker implements AutoCloseable {
                         : ended()));
                 return new Outcome(results, false, inFlight, false);
             }
+            // Lines of other shapes are the JVM's own (its last words on running out of memory).
             String[] field = line.split("\t", -1);
-            switch (field[0]) {
+            switch (field.length > 1 ? field[0] : "") {
                 case "S" -> inFlight = field[1];
                 case "T" -> results.add(new KataRunner.TestResult(field[1], TestWorker.unescape(field[3]),
                         field[2].equals("1"), TestWorker.unescape(field[4])));
-                default -> {
+                case "E" -> {
                     boolean fit = field[1].equals("fit");
                     return new Outcome(results, fit, fit ? null : inFlight, false);
                 }
+                default -> { }
             }
         }
     }
