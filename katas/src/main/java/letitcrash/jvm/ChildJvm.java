@@ -1,0 +1,232 @@
+package letitcrash.jvm;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A second JVM running one main class with the runtime on its class path: how a test or a
+ * script stages what no thread in its own JVM can, a SIGKILL or a JVM halt (why:
+ * docs/adr/0003-what-kill-can-stop.md). The two talk by lines: the parent sends a line, the child's
+ * {@link ParentLine#serve} answers it with one line.
+ *
+ * <p>Every wait is bounded by the timeout given at start (30 seconds by default), and ends
+ * in a {@link ChildFailed} that quotes the end of the child's standard error. The child
+ * never outlives its handle: {@link #close} kills it, and a child that is serving its
+ * parent ends by itself when the parent's JVM is gone (its input ends).
+ *
+ * <p>A handle is one conversation: one thread at a time uses it.
+ */
+public final class ChildJvm implements AutoCloseable {
+
+    /** How long each wait lasts unless {@link #start(Duration, Class, String...)} says otherwise. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    /** A child lives for a few lines: start the JVM sooner rather than make it fast. */
+    private static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    private final String name;
+    private final Process process;
+    private final BufferedWriter input;
+    private final ChildOutput output;
+    private final ChildErrors errors;
+    private final Duration timeout;
+
+    private ChildJvm(Class<?> main, Process process, ChildErrors errors, Duration timeout) {
+        this.name = "the child JVM running " + main.getSimpleName() + " (pid " + process.pid() + ")";
+        this.process = process;
+        this.input = process.outputWriter(StandardCharsets.UTF_8);
+        this.output = new ChildOutput(process.inputReader(StandardCharsets.UTF_8));
+        this.errors = errors;
+        this.timeout = timeout;
+    }
+
+    /** {@link #start(Duration, Class, String...)} with the {@linkplain #DEFAULT_TIMEOUT default timeout}. */
+    public static ChildJvm start(Class<?> main, String... args) throws InterruptedException {
+        return start(DEFAULT_TIMEOUT, main, args);
+    }
+
+    /**
+     * Starts a JVM running {@code main} with {@code args}, on the class path that {@code main}
+     * and this runtime were loaded from, and returns once it has written
+     * {@link ParentLine#READY}.
+     *
+     * @throws IllegalArgumentException if {@code main} has no class file (declared in JShell)
+     * @throws ChildFailed if the JVM cannot start, exits, or is not ready within {@code timeout};
+     *     the child is gone by then
+     */
+    public static ChildJvm start(Duration timeout, Class<?> main, String... args) throws InterruptedException {
+        var command = command(main, args);
+        var errors = ChildErrors.create();
+        var child = new ChildJvm(main, launch(command, errors), errors, timeout);
+        try {
+            child.awaitReady();
+            return child;
+        } catch (RuntimeException | InterruptedException e) {
+            child.close();
+            throw e;
+        }
+    }
+
+    /** The child's operating-system process id. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Whether the child's OS process is still there. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /**
+     * Sends {@code line} and returns the child's answer to it: the next line it writes.
+     *
+     * @throws ChildFailed if the child exits before answering, or does not answer in time
+     */
+    public String ask(String line) throws InterruptedException {
+        send(line);
+        return next("an answer to \"" + line + "\"");
+    }
+
+    /**
+     * Sends {@code line} without waiting for an answer: for a line the child answers by
+     * ending (a halt), followed by {@link #awaitExit}.
+     *
+     * @throws IllegalArgumentException if {@code line} is not one line
+     * @throws ChildFailed if the child's input is closed (it has exited, or {@link #stop} ran)
+     */
+    public void send(String line) {
+        if (line.contains("\n") || line.contains("\r")) {
+            throw new IllegalArgumentException("send one line at a time, not " + line);
+        }
+        try {
+            input.write(line);
+            input.newLine();
+            input.flush();
+        } catch (IOException e) {
+            String why = process.isAlive() ? "its input is closed" : "it exited with " + process.exitValue();
+            throw new ChildFailed(name + " could not be sent \"" + line + "\": " + why + errors.tail(), e);
+        }
+    }
+
+    /**
+     * Ends the child's input, which ends {@link ParentLine#serve} in the child, so that its
+     * main goes on (to stop what it started, in order) and exits: an orderly end. Returns
+     * the exit value once the child's process is gone.
+     *
+     * @throws ChildFailed if it has not exited within the timeout (it still runs until {@link #close})
+     */
+    public int stop() throws InterruptedException {
+        closeInput();
+        return awaitExit();
+    }
+
+    /**
+     * Kills the child with SIGKILL ({@link Process#destroyForcibly()}), which no code in it
+     * can catch or delay, and returns its exit value once its process is gone: 137 (128 + 9,
+     * the signal's number) on Linux and macOS.
+     *
+     * @throws ChildFailed if the process is still there after the timeout
+     */
+    public int kill() throws InterruptedException {
+        process.destroyForcibly();
+        return awaitExit();
+    }
+
+    /**
+     * Waits for the child to exit by itself and returns its exit value.
+     *
+     * @throws ChildFailed if it has not exited within the timeout (it still runs until {@link #close})
+     */
+    public int awaitExit() throws InterruptedException {
+        if (!process.waitFor(timeout)) {
+            throw new ChildFailed(name + " has not exited within " + timeout + errors.tail());
+        }
+        return process.exitValue();
+    }
+
+    /**
+     * Kills the child if it still runs and waits for its process to be gone; then deletes
+     * what the handle kept. Does nothing to a child that has exited.
+     *
+     * @throws ChildFailed if the process is still there after the timeout
+     */
+    @Override
+    public void close() {
+        process.destroyForcibly();
+        closeInput();
+        boolean gone = awaitGone();
+        errors.delete();
+        if (!gone) {
+            throw new ChildFailed(name + " was killed but its process is still there after " + timeout);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    private void awaitReady() throws InterruptedException {
+        String first = next("its first line (\"" + ParentLine.READY + "\")");
+        if (!first.equals(ParentLine.READY)) {
+            throw new ChildFailed(name + " wrote \"" + first + "\" where \"" + ParentLine.READY
+                    + "\" was expected: does its main call ParentLine.serve?" + errors.tail());
+        }
+    }
+
+    private String next(String awaited) throws InterruptedException {
+        Optional<String> line;
+        try {
+            line = output.next(timeout);
+        } catch (TimeoutException e) {
+            throw new ChildFailed(name + " did not send " + awaited + " within " + timeout + errors.tail());
+        }
+        if (line.isEmpty()) {
+            throw new ChildFailed(name + " exited with " + awaitExit() + " before it sent " + awaited + errors.tail());
+        }
+        return line.get();
+    }
+
+    private void closeInput() {
+        try {
+            input.close();
+        } catch (IOException alreadyGone) {
+            // The child has exited and its end of the pipe is closed: its input has ended anyway.
+        }
+    }
+
+    /** Waits for the process to be gone; keeps an interrupt for the caller to see. */
+    private boolean awaitGone() {
+        try {
+            return process.waitFor(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !process.isAlive();
+        }
+    }
+
+    private static Process launch(List<String> command, ChildErrors errors) {
+        try {
+            return new ProcessBuilder(command).redirectError(errors.file()).start();
+        } catch (IOException e) {
+            errors.delete();
+            throw new ChildFailed("could not start " + String.join(" ", command) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> command(Class<?> main, String... args) {
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-cp", ClassPath.of(main, ChildJvm.class), main.getName()));
+        command.addAll(List.of(args));
+        return command;
+    }
+}
