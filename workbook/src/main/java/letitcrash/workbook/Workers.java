@@ -27,6 +27,8 @@ final class Workers implements AutoCloseable {
     private Worker active;
     /** The next worker, started and warming, or null. Guarded by this. */
     private Worker warming;
+    /** Set by {@link #close}: no worker starts after. Guarded by this. */
+    private boolean closed;
     /** The worker running a kata now, or null: written by the runner, read by {@link #abort}. */
     private volatile Worker running;
 
@@ -80,6 +82,9 @@ final class Workers implements AutoCloseable {
     }
 
     private synchronized Worker take() {
+        if (closed) {
+            throw new IllegalStateException("the kata runner is closed");
+        }
         if (active == null) {
             active = warming != null ? warming : Worker.start();
             warming = null;
@@ -97,6 +102,7 @@ final class Workers implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         abort();
         for (var worker : new Worker[] {active, warming}) {
             if (worker != null) {
