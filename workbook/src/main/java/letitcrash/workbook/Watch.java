@@ -2,6 +2,7 @@ package letitcrash.workbook;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingDeque;
@@ -23,9 +24,9 @@ import picocli.CommandLine.Help.Ansi;
  * takes them one at a time: it draws, answers keys and takes in results, and never waits
  * for a test. The runner thread does the builds and test runs ({@link Session#check}), one
  * {@link Job} at a time, in worker JVMs. After a save the current kata is checked first and
- * its verdict drawn at once; the other katas are checked after, in the background, and a
- * save cancels that background job (killing its worker, whose spare is warm) so that the
- * new verdict never waits for it.
+ * its verdict drawn at once; the other katas are checked after, in the background. A save
+ * cancels the job in progress (killing its worker, whose spare is warm), so that the new
+ * verdict never waits for a background run or for a runaway's time limit.
  */
 final class Watch implements AutoCloseable {
 
@@ -44,13 +45,22 @@ final class Watch implements AutoCloseable {
         final boolean background;
         /** Set by the screen's thread, read by the runner between katas. */
         volatile boolean cancelled;
+        /** When the runner started it (System.nanoTime), or 0 before: set by the runner. */
+        volatile long started;
 
         Job(List<String> katas, boolean background) {
             this.katas = katas;
             this.background = background;
         }
+
+        boolean runningLongerThan(Duration time) {
+            long start = started;
+            return start != 0 && System.nanoTime() - start > time.toNanos();
+        }
     }
 
+    /** How long a current kata's check may run before a save cuts it short. */
+    private static final Duration QUICK = Duration.ofSeconds(1);
     private static final String KEYS = "h hint · l list · n next kata · r reset · enter re-run · q quit";
 
     private final Session session;
@@ -126,8 +136,10 @@ final class Watch implements AutoCloseable {
     /** Checks the current kata now (every kata when there is none), then the others in the background. */
     private void check() {
         if (pending != null) {
+            // The job in progress is moot. A background run, or one that takes long (a runaway),
+            // loses its worker, the spare being warm; a quick one ends sooner than a spare warms.
             pending.cancelled = true;
-            if (pending.background) {
+            if (pending.background || pending.runningLongerThan(QUICK)) {
                 workers.abort();
             }
         }
@@ -185,6 +197,7 @@ final class Watch implements AutoCloseable {
             if (job.cancelled) {
                 continue;
             }
+            job.started = System.nanoTime();
             try {
                 events.add(new Checked(job, session.check(job.katas, () -> job.cancelled), null));
             } catch (InterruptedException stopped) {

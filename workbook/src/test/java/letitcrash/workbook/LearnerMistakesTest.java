@@ -66,15 +66,21 @@ class LearnerMistakesTest {
         }
     }
 
+    /** With a limit longer than the screen's guard: the fix must not wait for the runaway's limit. */
     @Test
-    void keysAnswerAndQQuitsWhileARunawayRuns() throws Exception {
-        try (var learn = new Tmux(root, "-Dworkbook.testLimit=60s")) {
+    void keysAnswerAndAFixCutsARunawayShort() throws Exception {
+        try (var learn = new Tmux(root, "-Dworkbook.testLimit=600s")) {
             learn.screenWhen(s -> s.contains("Watching for saves."));
             save("while (true) { Thread.onSpinWait(); }");
             learn.screenWhen(s -> s.contains("Checking kata 1.1"));
 
             learn.press("h");
             assertThat(learn.screenWhen(s -> s.contains("Hint 2 of 2"))).doesNotContain("still running");
+            save(CORRECT);
+            assertThat(learn.screenWhen(s -> s.contains("✓ Kata 1.1 is done"))).contains("1/1 katas done");
+
+            save("while (true) { Thread.onSpinWait(); }");
+            learn.screenWhen(s -> s.contains("Checking kata 1.1"));
             learn.press("q");
             assertThat(learn.screenWhen(s -> s.contains("LEARN-EXITED"))).contains("LEARN-EXITED-0");
         }
