@@ -1,5 +1,5 @@
 // Chapter 1, "A bare mailbox": prints the same lines on every run, then the shell is yours.
-//   jshell --class-path solutions/target/classes chapters/ch01-a-bare-mailbox/ch01-a-bare-mailbox.jsh
+//   ./learn jshell 1      (or see the README for plain jshell)
 // tag::mailbox-start[]
 import java.time.Duration;
 import java.util.*;
@@ -7,6 +7,7 @@ import static java.util.stream.Collectors.*;
 import letitcrash.mailbox.*;
 import letitcrash.process.*;
 var node = Node.start();
+var shell = Shell.on(node); // the shell's own process, with a mailbox
 // end::mailbox-start[]
 
 // tag::mailbox-echo[]
@@ -15,11 +16,8 @@ Pid echo = node.spawn(() -> {
     var ping = Proc.receive(Ping.class);
     Proc.send(ping.from(), "echo: " + ping.text());
 });
-var reply = node.run(() -> { // the shell is not a process
-    Proc.send(echo, new Ping(Proc.self(), "hello"));
-    return Proc.receive();
-});
-System.out.println(echo + " replied " + reply);
+shell.send(echo, new Ping(shell.self(), "hello"));
+var reply = shell.receive();
 // end::mailbox-echo[]
 
 // tag::mailbox-outside-a-process[]
@@ -27,20 +25,24 @@ try { Proc.receive(); }
 catch (IllegalStateException e) { System.out.println(e.getMessage()); }
 // end::mailbox-outside-a-process[]
 
+// tag::mailbox-node-run[]
+var answer = node.run(() -> {
+    Proc.send(echo, new Ping(Proc.self(), "again")); // echo has ended: dropped
+    return Proc.receive(Duration.ofMillis(50));
+});
+// end::mailbox-node-run[]
+
 // tag::mailbox-send-queues[]
 record Stop() {}
 Pid idle = node.spawn(() -> Proc.receive(Stop.class)); // waits for a Stop, nothing else
 for (var word : List.of("one", "two", "three")) node.send(idle, word);
-System.out.println("waiting in " + idle + ": " + node.messages(idle));
+node.messages(idle)
 // end::mailbox-send-queues[]
 
 // tag::mailbox-receive-timeout[]
-var nothing = node.run(() -> Proc.receive(Duration.ofMillis(50)));
-var already = node.run(() -> {
-    Proc.send(Proc.self(), "already here");
-    return Proc.receive(Duration.ZERO); // still takes it
-});
-System.out.println(nothing + " then " + already);
+var nothing = shell.receive(Duration.ofMillis(50));
+shell.send(shell.self(), "already here");
+var already = shell.receive(Duration.ZERO); // still takes it
 // end::mailbox-receive-timeout[]
 
 // tag::mailbox-selective[]
@@ -50,31 +52,40 @@ void took(Object message) {
     System.out.println("took " + message + ", left " + left);
 }
 var sent = List.of(new A(1), new B(2), new A(3), new C(4));
-var left = node.run(() -> {
+shell.exec(() -> {
     sent.forEach(m -> Proc.send(Proc.self(), m));
     took(Proc.receive(B.class));
     took(Proc.receive(A.class, a -> a.n() > 1, Duration.ZERO));
     took(Proc.receive(B.class, b -> true, Duration.ofMillis(50)));
-    return node.messages(Proc.self());
 });
+shell.flush()
 // end::mailbox-selective[]
 
 // tag::mailbox-per-pair-order[]
 record Numbered(String sender, int n) {}
-var bySender = node.run(() -> {
-    Pid me = Proc.self();
+List<Numbered> received = new ArrayList<>(); // in the order they came: different on every run
+Map<String, List<Integer>> receiveFromTwo() throws Exception {
+    received.clear();
+    Pid me = shell.self();
     for (var name : List.of("x", "y")) node.spawn(() -> {
         for (int i = 1; i <= 5; i++) Proc.send(me, new Numbered(name, i));
     });
-    var received = new ArrayList<Numbered>(); // interleaved differently on every run
-    for (int i = 0; i < 10; i++) received.add((Numbered) Proc.receive());
-    return received.stream().collect(groupingBy(Numbered::sender, TreeMap::new,
-            mapping(Numbered::n, toList())));
-});
-System.out.println("in the order received, per sender: " + bySender);
+    for (int i = 0; i < 10; i++) received.add((Numbered) shell.receive());
+    return received.stream().collect(groupingBy(Numbered::sender, TreeMap::new, mapping(Numbered::n, toList())));
+}
+receiveFromTwo()
 // end::mailbox-per-pair-order[]
 
-// tag::mailbox-close[]
-node.close(); // ends idle, and waits; to play on: node = Node.start();
-System.out.println("idle alive after close: " + node.isAlive(idle));
-// end::mailbox-close[]
+// tag::try-it[]
+System.out.print("""
+    Things to try (the node is still running):
+
+    * `received` shows the ten messages of the last run in the order they came. Run
+      `receiveFromTwo()` a few times and look again: the two senders interleave
+      differently, yet x's 1 to 5 and y's 1 to 5 always keep their own order.
+    * Predict, then check: `shell.send(shell.self(), new B(1)); shell.send(shell.self(), new A(2));`
+      then `shell.run(() -> Proc.receive(A.class))` and `shell.flush()`.
+    * `shell.receive(Duration.ofSeconds(2))` on an empty mailbox: count to two.
+    * `node.send(idle, new Stop())`, then `node.isAlive(idle)`.
+    """);
+// end::try-it[]

@@ -94,7 +94,19 @@ traced.run(() -> {
 }).forEach(System.out::println);
 // end::trace-print[]
 
-// tag::process-close[]
-traced.close();
-node.close(); // to play on: node = Node.start();
-// end::process-close[]
+traced.close(); // it has told its story; node runs on
+
+// tag::try-it[]
+System.out.print("""
+    Things to try (node is still running):
+
+    * Predict, then check: `endOf(() -> Proc.exit(Proc.self(), ExitReason.SHUTDOWN))`, and the
+      same with `ExitReason.NORMAL`. Which one is a crash?
+    * `var shell = Shell.on(node);` then `Pid w = shell.run(() -> Proc.spawnLink(() -> crashOnWork()));`
+      and `shell.self()`. Then `shell.send(w, "work")` and `shell.self()` again: the crash
+      took the linked shell process with it, and the shell started a new one, as Erlang's does.
+    * Change `links-trap` so the worker ends normally (`Proc.receive()` and return):
+      what does the trapping partner get?
+    * Monitor a process twice and demonitor one ref with `flush`: how many `Down`s arrive?
+    """);
+// end::try-it[]

@@ -7,7 +7,12 @@ import java.util.List;
 import letitcrash.process.*;
 import letitcrash.server.*;
 import letitcrash.server.Server.*;
+import letitcrash.wallet.*;
 var node = Node.start();
+var shell = Shell.on(node); // the shell's own process (chapter 1)
+Object attempt(Callable<?> call) throws Exception { // the answer, or why the call exited
+    try { return shell.run(call); } catch (CallExit exit) { return exit.why(); }
+}
 // end::server-start[]
 
 // tag::server-counter[]
@@ -30,13 +35,13 @@ class Counter implements Server<Integer> {
 // end::server-counter[]
 
 // tag::server-call-cast[]
-var counter = node.run(() -> GenServer.start(new Counter(), 10));
-node.run(() -> {
+Pid counter = shell.run(() -> GenServer.start(new Counter(), 10));
+shell.run(() -> {
     GenServer.cast(counter, "inc");
     GenServer.cast(counter, "inc");
     Proc.send(counter, "hello");                     // neither a call nor a cast: an info
-    return GenServer.call(counter, "get", Duration.ofSeconds(1));
-});
+    return GenServer.call(counter, "get", Duration.ofSeconds(1)); // answered after all three
+})
 // end::server-call-cast[]
 
 // tag::server-slow[]
@@ -68,18 +73,38 @@ System.out.println(node.run(() -> {
 // end::server-timeout[]
 
 // tag::server-stop[]
-node.run(() -> { GenServer.stop(counter); return "stopped"; });
-System.out.println(node.run(() -> {
-    long before = System.nanoTime();
-    try {
-        return GenServer.call(counter, "get");       // waits up to 5 s: if only the server lived
-    } catch (CallExit noproc) {
-        boolean atOnce = System.nanoTime() - before < 1_000_000_000L;
-        return noproc.reason() + (atOnce ? ", at once" : ", after a wait");
-    }
-}));
+shell.exec(() -> GenServer.stop(counter));
+attempt(() -> GenServer.call(counter, "get"))        // the default timeout is 5 s: no wait
 // end::server-stop[]
 
-// tag::server-close[]
-node.close(); // to play on: node = Node.start();
-// end::server-close[]
+// tag::wallet-use[]
+Pid wallet = shell.run(() -> GenServer.start(new Wallet(), "10.00"));
+shell.exec(() -> Wallet.deposit(wallet, "2.50"));  // a cast: nobody waits
+shell.run(() -> Wallet.withdraw(wallet, "5"))
+shell.run(() -> Wallet.withdraw(wallet, "100"))
+// end::wallet-use[]
+
+// tag::wallet-poison[]
+shell.exec(() -> Wallet.deposit(wallet, "0.001")); // a fraction of a cent: nobody checks
+attempt(() -> Wallet.balance(wallet))
+// end::wallet-poison[]
+
+// tag::wallet-restore[]
+Pid restored = shell.run(() -> GenServer.start(new Wallet(), "7.501")); // the state it crashed with
+attempt(() -> Wallet.withdraw(restored, "1"))
+// end::wallet-restore[]
+
+// tag::try-it[]
+System.out.print("""
+    Things to try (node is still running):
+
+    * `Pid w = shell.run(() -> GenServer.start(new Wallet(), "20"));` then pay it with
+      `shell.exec(() -> Wallet.deposit(w, "12,50"))`. Predict: what does
+      `node.isAlive(w)` say, and where did the 20 go?
+    * Give `Counter` a `handleCall` that answers `"boom"` by throwing, call it, and
+      look for the `terminate(...)` line it prints. Then try `node.exit(counter, ExitReason.KILL)`
+      on a fresh counter: does `terminate` print?
+    * `shell.run(() -> Wallet.balance(w))` once `w` has ended: how long does it wait?
+      Then call the `Slow` server of the listing above with a timeout of a second.
+    """);
+// end::try-it[]

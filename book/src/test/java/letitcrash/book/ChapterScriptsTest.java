@@ -22,6 +22,9 @@ import org.junit.jupiter.api.TestFactory;
  * runtime, and its transcript is the approved one stored beside it
  * ({@code chapters/chNN-slug/chNN-slug.jsh.approved.txt}), which is what the book shows.
  *
+ * <p>A script ends with its node still running, so that the reader can play at the prompt;
+ * by convention it keeps that node in {@code node}, and the test closes it after the run.
+ *
  * <p>A script that changes what it prints fails here and leaves
  * {@code chNN-slug.jsh.received.txt} beside the approved file; read it, and if it is right,
  * approve it by renaming it over the approved file (the failure prints the {@code mv}
@@ -30,6 +33,9 @@ import org.junit.jupiter.api.TestFactory;
 class ChapterScriptsTest {
 
     /** The chapters folder; Maven passes it, an IDE running from book/ finds it next door. */
+    /** What the test runs after a script, outside its transcript: the script leaves its node running. */
+    static final List<String> EPILOGUE = List.of("node.close();");
+
     static final Path CHAPTERS = Path.of(System.getProperty("book.chapters", "../chapters")).toAbsolutePath().normalize();
 
     @TestFactory
@@ -44,7 +50,7 @@ class ChapterScriptsTest {
     private static void printsItsApprovedTranscript(Path script) throws IOException {
         var before = LiveThreads.now();
 
-        var transcript = JShellTranscript.run(Files.readString(script, StandardCharsets.UTF_8), referenceRuntime());
+        var transcript = JShellTranscript.run(Files.readString(script, StandardCharsets.UTF_8), referenceRuntime(), EPILOGUE);
 
         assertThat(before.startedSinceAndRunning().values())
                 .as("threads %s left running: close every node it starts", script.getFileName())

@@ -21,10 +21,14 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
  *
  * <p>The script is read the way {@code jshell script.jsh} reads it: line by line, a
  * snippet ending where {@code analyzeCompletion} finds it complete; a line starting with
- * {@code /} is a command and is skipped ({@code /exit} ends the script); AsciiDoc tag
- * lines ({@code // tag::x[]}, {@code // end::x[]}) are dropped first, so the book's tags
- * never show. A rejected snippet, a compiler diagnostic or an exception fails the run
- * with a {@link ScriptFailure} naming the snippet.
+ * {@code /} is a command and is skipped ({@code /exit} ends the script). AsciiDoc tag
+ * lines ({@code // tag::x[]}, {@code // end::x[]}) never show as typed; instead, what the
+ * snippets inside tag {@code x} printed, with their values ({@code reply ==> "hello"}), is
+ * wrapped in the same tag lines in the transcript, so that the book can show the output of
+ * each listing right under it ({@code include::...approved.txt[tags=x]}). A declaration's
+ * feedback ({@code |  created record Ping}) stays outside the tag: the book shows the
+ * declaration itself. Tags do not nest. A rejected snippet, a compiler diagnostic or an
+ * exception fails the run with a {@link ScriptFailure} naming the snippet.
  *
  * <p>The local execution engine runs each snippet on a thread of this JVM, so the
  * snippet's {@code System.out} is this JVM's: it is captured around each {@code eval}.
@@ -36,7 +40,7 @@ final class JShellTranscript {
     /** What {@code jshell} evaluates before the script: its DEFAULT startup on JDK 25. */
     static final List<String> STARTUP = List.of("import module java.base;");
 
-    private static final Pattern TAG_LINE = Pattern.compile("\\s*//\\s*(tag|end)::[^\\[]*\\[[^\\]]*\\]\\s*");
+    private static final Pattern TAG_LINE = Pattern.compile("\\s*//\\s*(tag|end)::([^\\[]*)\\[[^\\]]*\\]\\s*");
     private static final String PROMPT = "jshell> ";
     private static final String CONTINUATION = "   ...> ";
 
@@ -50,6 +54,8 @@ final class JShellTranscript {
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final JShellIds ids = new JShellIds();
     private final List<String> entries = new ArrayList<>();
+    /** The tag the script is inside, or null. */
+    private String openTag;
 
     private JShellTranscript() {}
 
@@ -60,10 +66,19 @@ final class JShellTranscript {
      * @throws ScriptFailure if a snippet is rejected, does not compile cleanly, or throws
      */
     static String run(String script, String classPath) {
-        return new JShellTranscript().transcribe(script, classPath);
+        return run(script, classPath, List.of());
     }
 
-    private String transcribe(String script, String classPath) {
+    /**
+     * Runs {@code script} as {@link #run(String, String)} does, then the {@code epilogue}
+     * snippets, which are not part of the transcript: how a test closes the node that a
+     * script leaves running for the reader to play with.
+     */
+    static String run(String script, String classPath, List<String> epilogue) {
+        return new JShellTranscript().transcribe(script, classPath, epilogue);
+    }
+
+    private String transcribe(String script, String classPath, List<String> epilogue) {
         var capture = new PrintStream(printed, true, StandardCharsets.UTF_8);
         try (var shell = JShell.builder()
                 .executionEngine("local")
@@ -79,15 +94,25 @@ final class JShellTranscript {
             STARTUP.forEach(snippet -> eval(shell, snippet, snippet));
             entries.clear();
             ids.startupDone();
-            runLines(shell, script.lines().filter(line -> !TAG_LINE.matcher(line).matches()).toList());
+            runLines(shell, script.lines().toList());
+            if (openTag != null) {
+                throw new ScriptFailure("// tag::" + openTag + "[]", "the script ends inside this tag");
+            }
+            var transcript = String.join("\n", entries);
+            epilogue.forEach(snippet -> eval(shell, snippet, snippet));
+            return transcript;
         }
-        return String.join("\n", entries);
     }
 
     private void runLines(JShell shell, List<String> lines) {
         var analysis = shell.sourceCodeAnalysis();
         String pending = "";
         for (var line : lines) {
+            var tagLine = TAG_LINE.matcher(line);
+            if (tagLine.matches()) {
+                tag(tagLine.group(1), tagLine.group(2).strip());
+                continue;
+            }
             if (pending.isEmpty() && isCommand(line)) {
                 if (line.strip().equals("/exit") || line.startsWith("/exit ")) {
                     return;
@@ -118,6 +143,19 @@ final class JShellTranscript {
         }
     }
 
+    private void tag(String directive, String name) {
+        if (directive.equals("tag")) {
+            if (openTag != null) {
+                throw new ScriptFailure("// tag::" + name + "[]", "tags do not nest: tag " + openTag + " is still open");
+            }
+            openTag = name;
+        } else if (name.equals(openTag)) {
+            openTag = null;
+        } else {
+            throw new ScriptFailure("// end::" + name + "[]", "this ends a tag that is not open (open: " + openTag + ")");
+        }
+    }
+
     private void eval(JShell shell, String source, String typed) {
         printed.reset();
         List<SnippetEvent> events;
@@ -133,19 +171,27 @@ final class JShellTranscript {
             System.setOut(out);
             System.setErr(err);
         }
-        var entry = new StringBuilder(PROMPT).append(typed.replace("\n", "\n" + CONTINUATION)).append('\n');
         var output = printed.toString(StandardCharsets.UTF_8);
-        entry.append(output);
+        var shown = new StringBuilder(output);
         if (!output.isEmpty() && !output.endsWith("\n")) {
-            entry.append('\n');
+            shown.append('\n');
         }
+        var declared = new StringBuilder();
         for (var event : events) {
             if (event.causeSnippet() == null) {
                 check(shell, event, typed, output);
-                entry.append(JShellFeedback.of(shell, event));
+                var feedback = JShellFeedback.of(shell, event);
+                (feedback.startsWith("|") ? declared : shown).append(feedback);
             }
         }
-        entries.add(entry.toString());
+        entries.add(PROMPT + typed.replace("\n", "\n" + CONTINUATION) + "\n" + tagged(shown.toString()) + declared);
+    }
+
+    /** {@code output} wrapped in the open tag's lines, if a tag is open and there is output. */
+    private String tagged(String output) {
+        return openTag == null || output.isEmpty()
+                ? output
+                : "// tag::" + openTag + "[]\n" + output + "// end::" + openTag + "[]\n";
     }
 
     private static void check(JShell shell, SnippetEvent event, String typed, String output) {

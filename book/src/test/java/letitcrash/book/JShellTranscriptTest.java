@@ -3,6 +3,7 @@ package letitcrash.book;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The transcript reads like a real jshell session; the expected text was checked against jshell 25. */
@@ -66,6 +67,54 @@ class JShellTranscriptTest {
                 jshell> int helper(int x) { return x + 1; }
                 |  created method helper(int)
                 """);
+    }
+
+    @Test
+    void wrapsWhatTheSnippetsOfATagShowInThatTagSoTheBookCanShowItUnderTheListing() {
+        var script = """
+                // tag::square[]
+                int square(int x) { return x * x; }
+                var nine = square(3);
+                System.out.println("twice: " + 2 * nine);
+                // end::square[]
+                var untagged = 1;
+                """;
+
+        assertThat(JShellTranscript.run(script, "")).isEqualTo("""
+                jshell> int square(int x) { return x * x; }
+                |  created method square(int)
+
+                jshell> var nine = square(3);
+                // tag::square[]
+                nine ==> 9
+                // end::square[]
+
+                jshell> System.out.println("twice: " + 2 * nine);
+                // tag::square[]
+                twice: 18
+                // end::square[]
+
+                jshell> var untagged = 1;
+                untagged ==> 1
+                """);
+    }
+
+    @Test
+    void runsTheEpilogueWithoutShowingIt() {
+        assertThat(JShellTranscript.run("var x = 1;\n", "", List.of("System.out.println(x);"))).isEqualTo("""
+                jshell> var x = 1;
+                x ==> 1
+                """);
+    }
+
+    @Test
+    void failsOnNestedOrUnclosedTags() {
+        assertThatThrownBy(() -> JShellTranscript.run("// tag::a[]\n// tag::b[]\n", ""))
+                .isInstanceOf(JShellTranscript.ScriptFailure.class)
+                .hasMessageContaining("tags do not nest");
+        assertThatThrownBy(() -> JShellTranscript.run("// tag::a[]\nint x = 1;\n", ""))
+                .isInstanceOf(JShellTranscript.ScriptFailure.class)
+                .hasMessageContaining("ends inside this tag");
     }
 
     @Test

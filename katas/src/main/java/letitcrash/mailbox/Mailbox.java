@@ -21,6 +21,13 @@ import letitcrash.time.Clock;
  * queue from the oldest message and removes the first one that matches through the
  * iterator, so the messages it skips keep their places and their order.
  *
+ * <p>The filter. A selective receive runs its filter under the lock, on the receiver's
+ * thread, so the filter may only look at the message it is given: it must not block, and
+ * must not put into this mailbox or call the runtime. A filter that puts into the mailbox
+ * it is scanning fails with {@link IllegalStateException} (it would change the queue under
+ * the scan); the runtime refuses every other operation from a filter the same way
+ * ({@link #insideFilter()}).
+ *
  * <p>Ordering. Messages come out in the order {@code put} was called. Across processes
  * that promises only what Erlang does: two messages from one sender to one receiver arrive
  * in the order they were sent; messages from different senders may interleave.
@@ -45,6 +52,10 @@ public final class Mailbox {
      */
     public void put(Object message) {
         Objects.requireNonNull(message, "a message cannot be null");
+        if (insideFilter()) {
+            throw new IllegalStateException("a receive filter put a message into the mailbox it is scanning:"
+                    + " a filter may only look at the message it is given");
+        }
         // TODO(kata 1.1): Add the message at the end of the queue and wake any waiting receiver.
         throw new letitcrash.KataNotDone("kata 1.1 is not done yet (book: chapter 1, Kata 1.1)");
     }
@@ -76,7 +87,8 @@ public final class Mailbox {
      * Removes and returns the oldest message that is a {@code type} and passes
      * {@code filter}, waiting at most {@code timeout} for one; the messages it passes over
      * stay in the mailbox in their order. The timeout is for a matching message: others
-     * arriving meanwhile do not end the wait.
+     * arriving meanwhile do not end the wait. {@code filter} runs under the mailbox's lock
+     * and may only look at the message (see the class comment).
      *
      * @return the first matching message, or empty if none arrived in time
      * @throws InterruptedException if the thread is interrupted while waiting
@@ -85,6 +97,14 @@ public final class Mailbox {
             throws InterruptedException {
         // TODO(kata 1.3): Scan from the oldest message, remove the first match, else wait for more until the deadline.
         throw new letitcrash.KataNotDone("kata 1.3 is not done yet (book: chapter 1, Kata 1.3)");
+    }
+
+    /**
+     * Whether the calling thread is inside this mailbox: only a selective receive's filter
+     * runs there, since every other method holds the lock without running outside code.
+     */
+    public boolean insideFilter() {
+        return lock.isHeldByCurrentThread();
     }
 
     /** The messages waiting, oldest first: what Erlang's {@code process_info(pid, messages)} shows. */

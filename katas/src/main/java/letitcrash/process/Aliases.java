@@ -2,6 +2,10 @@ package letitcrash.process;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import letitcrash.process.ProcessEvent.Aliased;
+import letitcrash.process.ProcessEvent.DroppedAtAlias;
+import letitcrash.process.ProcessEvent.Sent;
+import letitcrash.process.ProcessEvent.Unaliased;
 
 /**
  * A node's active aliases. An alias is a ref that delivers messages to the process that
@@ -19,24 +23,24 @@ final class Aliases {
 
     private final Trace trace;
     /** Guarded by this: each active alias and the process it delivers to. */
-    private final Map<Ref, Node.Process> owners = new LinkedHashMap<>();
+    private final Map<Ref, ProcessEntry> owners = new LinkedHashMap<>();
 
     Aliases(Trace trace) {
         this.trace = trace;
     }
 
     /** Makes {@code alias} deliver to {@code owner}; returns it. */
-    synchronized Ref add(Ref alias, Node.Process owner) {
+    synchronized Ref add(Ref alias, ProcessEntry owner) {
         owners.put(alias, owner);
-        trace.record("alias " + owner.pid + " " + alias);
+        trace.record(new Aliased(owner.pid, alias));
         return alias;
     }
 
     /** Deactivates {@code alias} if {@code owner} holds it; whether it was active. */
-    synchronized boolean remove(Node.Process owner, Ref alias) {
+    synchronized boolean remove(ProcessEntry owner, Ref alias) {
         boolean was = owners.remove(alias, owner);
         if (was) {
-            trace.record("unalias " + owner.pid + " " + alias);
+            trace.record(new Unaliased(owner.pid, alias));
         }
         return was;
     }
@@ -47,8 +51,8 @@ final class Aliases {
         boolean active = owner != null && owner.exitReason == null;
         if (trace.recordsMessages()) {
             trace.record(active
-                    ? "send " + from + " -> " + owner.pid + " " + message
-                    : "send " + from + " -> " + alias + " " + message + ": inactive alias, dropped");
+                    ? new Sent(from, owner.pid, String.valueOf(message))
+                    : new DroppedAtAlias(from, alias, String.valueOf(message)));
         }
         if (active) {
             owner.mailbox.put(message);
@@ -56,7 +60,7 @@ final class Aliases {
     }
 
     /** Deactivates every alias of {@code ended}, whose code has stopped. */
-    synchronized void removeAll(Node.Process ended) {
+    synchronized void removeAll(ProcessEntry ended) {
         owners.values().removeIf(owner -> owner == ended);
     }
 }

@@ -2,7 +2,6 @@ package letitcrash.server;
 
 import java.time.Duration;
 import letitcrash.process.ExitReason;
-import letitcrash.process.Pid;
 import letitcrash.process.ProcessExit;
 
 /**
@@ -23,7 +22,7 @@ public final class CallExit extends ProcessExit {
 
     private final transient ExitReason why;
 
-    CallExit(ExitReason why, String function, Pid server, Object argument, Duration timeout) {
+    CallExit(ExitReason why, String function, Object server, Object argument, Duration timeout) {
         super(ExitReason.located(why, "{GenServer, " + function + ", [" + server + ", " + argument + ", "
                 + GenServer.toString(timeout) + "]}"));
         this.why = why;

@@ -11,6 +11,7 @@ import letitcrash.server.ServerMessage.CallRequest;
 import letitcrash.server.ServerMessage.CastRequest;
 import letitcrash.server.ServerMessage.InitAck;
 import letitcrash.server.ServerMessage.InitFailed;
+import letitcrash.server.ServerMessage.InitIgnored;
 import letitcrash.server.ServerMessage.Started;
 import letitcrash.server.ServerMessage.StopRequest;
 
@@ -40,6 +41,7 @@ public final class GenServer {
      * exit signal it traps reaches {@link Server#handleInfo}.
      *
      * @throws StartFailed if init threw; the process has ended by then, without terminate
+     * @throws StartIgnored if init threw {@link Server#ignore()}; the process has ended {@code normal}
      */
     public static Pid start(Server<?> server, Object arg) throws InterruptedException {
         return start(server, arg, false);
@@ -51,22 +53,38 @@ public final class GenServer {
      * {@link Server#terminate} and end. Returns once init has returned.
      *
      * @throws StartFailed if init threw; the link then also brings the caller its exit signal
+     * @throws StartIgnored if init threw {@link Server#ignore()}; the link brings a {@code normal} signal
      */
     public static Pid startLink(Server<?> server, Object arg) throws InterruptedException {
         return start(server, arg, true);
     }
 
+    /**
+     * {@link #startLink(Server, Object)}, with the server registered as {@code name} before its
+     * init runs: callers find it with {@link #call(String, Object)}, and so find the next one
+     * after a supervisor restarts it.
+     *
+     * @throws StartFailed if the name is taken (the reason says by whom) or init threw
+     */
+    public static Pid startLink(Server<?> server, Object arg, String name) throws InterruptedException {
+        return start(server, arg, true, java.util.Objects.requireNonNull(name, "name"));
+    }
+
     private static Pid start(Server<?> server, Object arg, boolean link) throws InterruptedException {
-        var loop = new ServerLoop<>(server, arg, Proc.self(), link);
+        return start(server, arg, link, null);
+    }
+
+    private static Pid start(Server<?> server, Object arg, boolean link, String name) throws InterruptedException {
+        var loop = new ServerLoop<>(server, arg, Proc.self(), link, name);
         Pid pid = link ? Proc.spawnLink(loop) : Proc.spawn(loop);
         Ref watch = Proc.monitor(pid);
         var answer = Proc.receive(Object.class, m -> m instanceof InitAck ack && ack.server().equals(pid)
                 || m instanceof Down down && down.ref().equals(watch), INFINITY).orElseThrow();
         switch (answer) {
             case Started _ -> Proc.demonitor(watch, true);
-            case InitFailed failed -> {
-                Proc.receive(Down.class, down -> down.ref().equals(watch), INFINITY);
-                throw new StartFailed(failed.reason());
+            case InitAck refused -> {
+                Proc.receive(Down.class, down -> down.ref().equals(watch), INFINITY); // it has ended when start fails
+                throw refused instanceof InitFailed(Pid _, ExitReason reason) ? new StartFailed(reason) : new StartIgnored();
             }
             case Down down -> throw new StartFailed(down.reason());
             default -> throw new AssertionError(answer);
@@ -88,8 +106,43 @@ public final class GenServer {
      *     (the server goes on running; its late answer is dropped)
      */
     public static Object call(Pid server, Object request, Duration timeout) throws InterruptedException {
-        // TODO(kata 3.2): Monitor the server, make an alias, send the request, wait for the reply or the DOWN; then unalias, demonitor with flush, take one last look.
+        // TODO(kata 3.2): Monitor the server, make an alias, send the request, wait for the reply or the DOWN; on an answer, unalias and demonitor with flush.
         throw new letitcrash.KataNotDone("kata 3.2 is not done yet (book: chapter 3, Kata 3.2)");
+    }
+
+    /**
+     * Ends a call whose wait for {@code tag}'s reply ran out: no later reply may reach the
+     * caller, and no DOWN of {@code watch} may be left in its mailbox. Returns a reply that
+     * landed before the alias went, as OTP does; otherwise the call exits with timeout.
+     */
+    private static Object timedOut(Pid server, Object request, Duration timeout, Ref watch, Ref tag)
+            throws InterruptedException {
+        // TODO(kata 3.3): Unalias, demonitor with flush, then take one last look for a reply that landed before the unalias; none means a timeout exit.
+        throw new letitcrash.KataNotDone("kata 3.3 is not done yet (book: chapter 3, Kata 3.3)");
+    }
+
+    /**
+     * {@link #call(Pid, Object, Duration)} to the server registered as {@code name}.
+     *
+     * @throws CallExit with {@code noproc} at once if no process has that name, as OTP's
+     *     {@code {noproc, {GenServer, call, [name, request, 5000]}}}
+     */
+    public static Object call(String name, Object request, Duration timeout) throws InterruptedException {
+        var server = Proc.whereis(name);
+        if (server.isEmpty()) {
+            throw new CallExit(ExitReason.NOPROC, "call", name, request, timeout);
+        }
+        return call(server.get(), request, timeout);
+    }
+
+    /** {@link #call(String, Object, Duration)} with the {@linkplain #DEFAULT_TIMEOUT default timeout}. */
+    public static Object call(String name, Object request) throws InterruptedException {
+        return call(name, request, DEFAULT_TIMEOUT);
+    }
+
+    /** Casts {@code request} to the server registered as {@code name}; dropped without error if there is none, as in OTP. */
+    public static void cast(String name, Object request) {
+        Proc.whereis(name).ifPresent(server -> cast(server, request));
     }
 
     /**

@@ -11,6 +11,7 @@ import letitcrash.process.ProcessExit;
 import letitcrash.server.ServerMessage.CallRequest;
 import letitcrash.server.ServerMessage.CastRequest;
 import letitcrash.server.ServerMessage.InitFailed;
+import letitcrash.server.ServerMessage.InitIgnored;
 import letitcrash.server.ServerMessage.Started;
 import letitcrash.server.ServerMessage.StopRequest;
 
@@ -22,9 +23,10 @@ import letitcrash.server.ServerMessage.StopRequest;
  * threw or returned a stop, a {@link StopRequest}, or an {@code Exit} from the parent
  * (which is a message only while the server traps exits). Never from a {@code finally}:
  * a server ended by a signal (a kill, or any fatal signal when it does not trap exits)
- * has already ended when its code notices, and must run nothing more. So after every
- * callback, and before terminate, the loop asks {@link Proc#checkAlive()}, which throws
- * the end the node has recorded if there is one.
+ * has already ended when its code notices, and must run nothing more. Every runtime
+ * operation already refuses to run in an ended process; terminate is the one piece of the
+ * server's own code the loop runs on its way out, so the loop asks
+ * {@link Proc#checkAlive()} before it (which throws the end the node recorded, if any).
  *
  * <p>The parent is the process that started the server with {@code startLink}. A server
  * started with {@code start} is its own parent, as in OTP, so every trapped exit of
@@ -36,12 +38,15 @@ final class ServerLoop<S> implements ProcessBody {
     private final Object arg;
     private final Pid starter;
     private final boolean linked;
+    /** The name to register before init, or null. */
+    private final String name;
 
-    ServerLoop(Server<S> server, Object arg, Pid starter, boolean linked) {
+    ServerLoop(Server<S> server, Object arg, Pid starter, boolean linked, String name) {
         this.server = server;
         this.arg = arg;
         this.starter = starter;
         this.linked = linked;
+        this.name = name;
     }
 
     @Override
@@ -49,13 +54,15 @@ final class ServerLoop<S> implements ProcessBody {
         Pid parent = linked ? Proc.parent() : Proc.self();
         S state;
         try {
+            if (name != null) {
+                Proc.register(name, Proc.self());
+            }
             state = server.init(arg);
         } catch (Throwable failure) {
-            Proc.checkAlive();
-            Proc.send(starter, new InitFailed(Proc.self(), reasonOf(failure)));
+            Proc.send(starter, failure instanceof Ignore
+                    ? new InitIgnored(Proc.self()) : new InitFailed(Proc.self(), reasonOf(failure)));
             throw failure;
         }
-        Proc.checkAlive();
         Proc.send(starter, new Started(Proc.self()));
         while (true) {
             state = handle(Proc.receive(), parent, state);
@@ -85,8 +92,8 @@ final class ServerLoop<S> implements ProcessBody {
      * terminate; any other is an info like any message.
      */
     private S onExit(Exit exit, Pid parent, S state) throws Exception {
-        // TODO(kata 3.3): From the parent, stop with its reason (terminate runs); from anyone else, pass it to handleInfo.
-        throw new letitcrash.KataNotDone("kata 3.3 is not done yet (book: chapter 3, Kata 3.3)");
+        // TODO(kata 3.4): From the parent, stop with its reason (terminate runs); from anyone else, pass it to handleInfo.
+        throw new letitcrash.KataNotDone("kata 3.4 is not done yet (book: chapter 3, Kata 3.4)");
     }
 
     /**
@@ -102,17 +109,17 @@ final class ServerLoop<S> implements ProcessBody {
             crashed(failure, state);
             throw failure;
         }
-        Proc.checkAlive();
         return result;
     }
 
     /**
-     * A callback threw {@code failure}: runs terminate with the reason the process will end
-     * with, unless the node has already ended the server. Then the caller rethrows it.
+     * A callback threw {@code failure}: runs the server's terminate with the reason the
+     * process will end with, unless the node has already ended the server. Then the caller
+     * rethrows it.
      */
     private void crashed(Throwable failure, S state) throws Exception {
-        // TODO(kata 3.3): If the node has ended this server (a kill interrupted the callback), run nothing; else run terminate with reasonOf(failure).
-        throw new letitcrash.KataNotDone("kata 3.3 is not done yet (book: chapter 3, Kata 3.3)");
+        // TODO(kata 3.4): If the node has ended this server (a kill interrupted the callback), run nothing; else run server.terminate with reasonOf(failure).
+        throw new letitcrash.KataNotDone("kata 3.4 is not done yet (book: chapter 3, Kata 3.4)");
     }
 
     /** Runs terminate with {@code reason}; returns the exit that then ends the process with it. */
@@ -121,10 +128,17 @@ final class ServerLoop<S> implements ProcessBody {
         return new ProcessExit(reason);
     }
 
+    /** Runs the server's terminate, unless the node has ended the server meanwhile (a kill, say). */
     private void terminate(ExitReason reason, S state) throws Exception {
         Proc.checkAlive();
         server.terminate(reason, state);
-        Proc.checkAlive();
+    }
+
+    /** What {@link Server#ignore()} throws: the server ends {@code normal}, and start reports {@link StartIgnored}. */
+    static final class Ignore extends ProcessExit {
+        Ignore() {
+            super(ExitReason.NORMAL);
+        }
     }
 
     /** The reason the node will give a process that ends by throwing {@code failure}. */

@@ -55,6 +55,13 @@ sealed interface ServerMessage {
         }
     }
 
+    record InitIgnored(Pid server) implements InitAck {
+        @Override
+        public String toString() {
+            return "{ack, " + server + ", ignore}";
+        }
+    }
+
     record InitFailed(Pid server, ExitReason reason) implements InitAck {
         @Override
         public String toString() {

@@ -9,11 +9,15 @@ import java.util.concurrent.TimeUnit;
 import letitcrash.testing.Threads;
 import letitcrash.time.Clock;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 @Tag("ch01")
 @Tag("kata-1.1")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the simplest step fails first
 @DisplayName("Kata 1.1: First in, first out")
 class FirstInFirstOutTest {
 
@@ -23,6 +27,7 @@ class FirstInFirstOutTest {
 
     // tag::fifo-order[]
     @Test
+    @Order(1)
     @DisplayName("take returns messages in the order they were put")
     void takesMessagesInTheOrderTheyWerePut() throws Exception {
         mailbox.put("first");
@@ -37,6 +42,7 @@ class FirstInFirstOutTest {
     // end::fifo-order[]
 
     @Test
+    @Order(2)
     @DisplayName("take removes the message it returns")
     void takeRemovesTheMessage() throws Exception {
         mailbox.put("only");
@@ -49,6 +55,7 @@ class FirstInFirstOutTest {
 
     // tag::fifo-blocks[]
     @Test
+    @Order(3)
     @DisplayName("take waits for a message when the mailbox is empty")
     void takeWaitsForAMessage() throws Exception {
         var receiver = Threads.start(mailbox::take);
@@ -65,6 +72,24 @@ class FirstInFirstOutTest {
     // end::fifo-blocks[]
 
     @Test
+    @DisplayName("take lets go of the mailbox: once it has returned, another thread can put")
+    void takeLetsGoOfTheLock() throws Exception {
+        mailbox.put("first");
+        Threads.start(mailbox::take).result().get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
+
+        var sender = Threads.start(() -> {
+            mailbox.put("second");
+            return true;
+        });
+
+        assertThat(Threads.parks(sender.thread()))
+                .as("a put from another thread, after take() returned, waited for the mailbox's lock:"
+                        + " take must unlock it on every path, in a finally %s", SECTION)
+                .isFalse();
+    }
+
+    @Test
+    @Order(4)
     @DisplayName("messages put by one thread come out in order while another takes them")
     void keepsOrderBetweenOneSenderAndOneReceiver() throws Exception {
         int count = 10_000;

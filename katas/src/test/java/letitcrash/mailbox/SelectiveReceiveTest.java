@@ -9,11 +9,15 @@ import java.util.concurrent.TimeUnit;
 import letitcrash.testing.Threads;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 @Tag("ch01")
 @Tag("kata-1.3")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the simplest step fails first
 @DisplayName("Kata 1.3: Selective receive")
 class SelectiveReceiveTest {
 
@@ -30,6 +34,7 @@ class SelectiveReceiveTest {
 
     // tag::selective-keeps-order[]
     @Test
+    @Order(1)
     @DisplayName("takes the first matching message and keeps the skipped ones in order")
     void keepsSkippedMessagesInOrder() throws Exception {
         mailbox.put(new A(1));
@@ -46,6 +51,7 @@ class SelectiveReceiveTest {
     // end::selective-keeps-order[]
 
     @Test
+    @Order(2)
     @DisplayName("takes the oldest message that passes the filter")
     void takesTheOldestMatch() throws Exception {
         mailbox.put(new A(1));
@@ -59,6 +65,7 @@ class SelectiveReceiveTest {
     }
 
     @Test
+    @Order(3)
     @DisplayName("a zero timeout with no match returns empty and removes nothing")
     void noMatchLeavesTheMailboxAlone() throws Exception {
         mailbox.put(new A(1));
@@ -71,6 +78,7 @@ class SelectiveReceiveTest {
 
     // tag::selective-waits-for-match[]
     @Test
+    @Order(4)
     @DisplayName("waits for a matching message; others arriving meanwhile neither end the wait nor get lost")
     void waitsForAMatchingMessage() throws Exception {
         var receiver = Threads.start(() -> mailbox.poll(C.class, c -> true, Duration.ofSeconds(5)));
@@ -87,6 +95,7 @@ class SelectiveReceiveTest {
     // end::selective-waits-for-match[]
 
     @Test
+    @Order(5)
     @DisplayName("times out when only non-matching messages arrive")
     void timesOutWhenNothingMatches() throws Exception {
         var receiver = Threads.start(() -> mailbox.poll(C.class, c -> true, Duration.ofSeconds(5)));
@@ -99,6 +108,21 @@ class SelectiveReceiveTest {
                 .as("a receive for C after 5 s with only an A in the mailbox %s", SECTION)
                 .isEqualTo(Optional.empty());
         assertThat(mailbox.messages()).as("the messages left %s", SECTION).containsExactly(new A(1));
+    }
+
+    @Test
+    @DisplayName("a message that does not match neither restarts nor extends the timeout")
+    void aNonMatchingMessageKeepsTheDeadline() throws Exception {
+        var receiver = Threads.start(() -> mailbox.poll(C.class, c -> true, Duration.ofSeconds(5)));
+        awaitWaitingOnTheClock(receiver);
+
+        clock.advance(Duration.ofSeconds(3));
+        mailbox.put(new A(1));
+        clock.advance(Duration.ofSeconds(2));
+
+        assertThat(receiver.result())
+                .as("a receive for C with a 5 s timeout, after 3 s, an A, and 2 s more: the deadline is fixed once %s", SECTION)
+                .succeedsWithin(HANG_GUARD).isEqualTo(Optional.empty());
     }
 
     private void awaitWaitingOnTheClock(Threads.Running<?> receiver) throws Exception {

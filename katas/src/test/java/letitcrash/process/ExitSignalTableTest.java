@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import letitcrash.testing.BookTable;
 
 /**
- * The exit-signal table of OTP-FACTS §7, each row run against the runtime twice: with a
- * receiver that does not trap exits and with one that does. The same rows render the
+ * The exit-signal table of the book's appendix on OTP facts ("Exit signals and links"),
+ * each row run against the runtime twice: with a receiver that does not trap exits and with
+ * one that does. The same rows render the
  * table the book shows, so the book cannot say what the runtime does not do.
  */
 @Tag("ch02")
@@ -100,6 +101,26 @@ class ExitSignalTableTest {
 
         assertThat(down).as("the DOWN of a process sent exit(pid, shutdown) %s", SECTION)
                 .map(Down::reason).contains(ExitReason.SHUTDOWN);
+    }
+
+    @Test
+    @Tag("kata-2.2")
+    @DisplayName("exit(self(), normal) ends a process that does not trap exits, with normal")
+    void aNormalExitToItselfEndsTheProcess() throws Exception {
+        Pid receiver = node.spawn(() -> {
+            Proc.receive();
+            Proc.exit(Proc.self(), ExitReason.NORMAL);
+            Proc.receive();
+        });
+        var down = node.run(() -> {
+            Ref ref = Proc.monitor(receiver);
+            Proc.send(receiver, "exit yourself");
+            return Proc.receive(Down.class, d -> d.ref().equals(ref), Duration.ofSeconds(5));
+        });
+
+        assertThat(down).as("the DOWN of a process that sent itself exit(self(), normal): a normal signal is"
+                + " ignored only when it comes from another process %s", SECTION)
+                .map(Down::reason).contains(ExitReason.NORMAL);
     }
 
     static Stream<Row> rows() {

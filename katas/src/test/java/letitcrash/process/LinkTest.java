@@ -6,11 +6,15 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 @Tag("ch02")
 @Tag("kata-2.3")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the simplest step fails first
 @DisplayName("Kata 2.3: Links")
 class LinkTest {
 
@@ -22,6 +26,7 @@ class LinkTest {
 
     // tag::link-both-ways[]
     @Test
+    @Order(1)
     @DisplayName("a link works both ways: whichever end crashes takes the other down")
     void aLinkWorksBothWays() throws Exception {
         assertThat(reasonOfPartnerWhenCrashing(true)).as("the process that linked, when its partner crashed %s", SECTION)
@@ -32,6 +37,7 @@ class LinkTest {
     // end::link-both-ways[]
 
     @Test
+    @Order(2)
     @DisplayName("linking to a process that has ended gives a trapping caller {EXIT, pid, noproc}")
     void linkingToAnEndedProcessGivesNoproc() throws Exception {
         Pid gone = node.spawn(() -> {});
@@ -48,6 +54,7 @@ class LinkTest {
     }
 
     @Test
+    @Order(3)
     @DisplayName("after unlink, a crash no longer reaches the other process")
     void unlinkStopsTheSignal() throws Exception {
         var got = node.run(() -> {
@@ -95,9 +102,11 @@ class LinkTest {
         });
     }
 
-    private void awaitEnd(Pid pid) {
-        while (node.isAlive(pid)) {
-            Thread.onSpinWait();
-        }
+    /** Waits, with a monitor (kata 2.1), until {@code pid} has ended. */
+    private void awaitEnd(Pid pid) throws Exception {
+        node.run(() -> {
+            EndedMeansStoppedTest.awaitEnd(pid);
+            return null;
+        });
     }
 }

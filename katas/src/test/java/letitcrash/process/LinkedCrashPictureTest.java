@@ -32,7 +32,7 @@ class LinkedCrashPictureTest {
     void linkedCrash() throws Exception {
         node.trace().recordMessages(true);
 
-        List<String> trace = node.run(() -> {
+        List<TraceEvent> trace = node.run(() -> {
             Proc.trapExits(true);
             Pid supervisor = Proc.self();
             Pid worker = Proc.spawnLink(() -> {
@@ -47,7 +47,7 @@ class LinkedCrashPictureTest {
             Proc.receive(Exit.class, e -> e.from().equals(worker), GUARD).orElseThrow();
             // Every event is now in the trace: the partner's DOWN was the worker's last act.
             // This process's own exit is not, since it comes after; so we read the trace here.
-            return node.trace().lines();
+            return node.trace().events();
         });
 
         Approved.verify(SequenceDiagram.of(trace, Map.of(

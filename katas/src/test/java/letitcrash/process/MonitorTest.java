@@ -6,11 +6,15 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 @Tag("ch02")
 @Tag("kata-2.1")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the simplest step fails first
 @DisplayName("Kata 2.1: Monitors")
 class MonitorTest {
 
@@ -22,6 +26,7 @@ class MonitorTest {
 
     // tag::monitor-down[]
     @Test
+    @Order(1)
     @DisplayName("a monitor delivers DOWN with the reason, and the watcher lives on")
     void deliversDownAndTheWatcherLivesOn() throws Exception {
         Pid target = node.spawn(() -> {
@@ -42,12 +47,14 @@ class MonitorTest {
     // end::monitor-down[]
 
     @Test
+    @Order(2)
     @DisplayName("monitoring a process that has ended gives DOWN noproc at once")
     void monitoringAnEndedProcessGivesNoproc() throws Exception {
         Pid gone = node.spawn(() -> {});
-        while (node.isAlive(gone)) {
-            Thread.onSpinWait();
-        }
+        node.run(() -> {
+            EndedMeansStoppedTest.awaitEnd(gone);
+            return null;
+        });
 
         var down = node.run(() -> {
             Ref ref = Proc.monitor(gone);
@@ -59,6 +66,7 @@ class MonitorTest {
     }
 
     @Test
+    @Order(3)
     @DisplayName("monitors stack: two monitors give two refs and two DOWN messages")
     void monitorsStack() throws Exception {
         Pid target = node.spawn(Proc::receive);
@@ -77,6 +85,7 @@ class MonitorTest {
     }
 
     @Test
+    @Order(4)
     @DisplayName("after demonitor, the end of the process sends no DOWN")
     void demonitorStopsTheDown() throws Exception {
         Pid target = node.spawn(Proc::receive);
@@ -94,6 +103,7 @@ class MonitorTest {
     }
 
     @Test
+    @Order(5)
     @DisplayName("demonitor with flush also removes a DOWN that has already arrived")
     void demonitorWithFlushRemovesADeliveredDown() throws Exception {
         Pid target = node.spawn(Proc::receive);

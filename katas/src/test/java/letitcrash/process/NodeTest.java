@@ -22,10 +22,7 @@ class NodeTest {
     @Test
     @DisplayName("a message to a process that has ended is dropped without error")
     void sendToAnEndedProcessIsDropped() throws Exception {
-        Pid shortLived = node.spawn(() -> {});
-        while (node.isAlive(shortLived)) {
-            Thread.onSpinWait();
-        }
+        Pid shortLived = node.run(Proc::self); // run returns once its process has ended
 
         assertThatCode(() -> node.send(shortLived, "anyone there?")).doesNotThrowAnyException();
         assertThat(node.messages(shortLived)).isEmpty();

@@ -6,11 +6,15 @@ import java.util.ArrayList;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 @Tag("ch01")
 @Tag("kata-1.1")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the simplest step fails first
 @DisplayName("Kata 1.1: processes send and receive through their mailboxes")
 class ProcessMessagingTest {
 
@@ -23,6 +27,7 @@ class ProcessMessagingTest {
 
     // tag::process-echo[]
     @Test
+    @Order(1)
     @DisplayName("a process receives what another sends, and can reply to self()")
     void echoesAMessageBack() throws Exception {
         Pid echo = node.spawn(() -> {
@@ -40,6 +45,7 @@ class ProcessMessagingTest {
     // end::process-echo[]
 
     @Test
+    @Order(2)
     @DisplayName("messages from one process to another arrive in the order they were sent")
     void keepsOrderPerSenderReceiverPair() throws Exception {
         int count = 10_000;

@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 @DisplayName("A trace keeps its newest lines")
 class TraceTest {
 
+    record Note(String line) implements TraceEvent {}
+
     @Test
     @DisplayName("past Trace.KEEP lines, the oldest go and are counted")
     void keepsTheNewestLinesAndCountsTheDropped() {
         var trace = new Trace();
         for (int i = 0; i < Trace.KEEP + 3; i++) {
-            trace.record("line " + i);
+            trace.record(new Note("line " + i));
         }
 
         assertThat(trace.lines()).hasSize(Trace.KEEP).startsWith("line 3").endsWith("line " + (Trace.KEEP + 2));

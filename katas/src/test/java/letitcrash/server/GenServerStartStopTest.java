@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import letitcrash.process.Down;
+import letitcrash.process.Exit;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Timeout;
 class GenServerStartStopTest {
 
     /** Where the book explains the katas some of these tests belong to: their tags say which. */
-    private static final String SECTION = "(book: chapter 3, Katas 3.1 to 3.3)";
+    private static final String SECTION = "(book: chapter 3, Katas 3.1 to 3.4)";
 
     @AutoClose
     private final Node node = Node.start();
@@ -113,6 +114,51 @@ class GenServerStartStopTest {
                         failed -> assertThat(failed.reason()).isEqualTo(ExitReason.of("bad_config")));
     }
 
+    /** A server whose init declines to start, and would report a terminate if one ran. */
+    record Declines() implements Server<Pid> {
+        @Override
+        public Pid init(Object observer) {
+            throw Server.ignore();
+        }
+
+        @Override
+        public void terminate(ExitReason reason, Pid observer) {
+            Proc.send(observer, new Terminated(reason));
+        }
+    }
+
+    @Test
+    @DisplayName("init that throws Server.ignore() makes start throw StartIgnored; the server ended normal, without terminate")
+    void startReportsIgnore() throws Exception {
+        var seen = node.run(() -> {
+            try {
+                GenServer.start(new Declines(), Proc.self());
+                return List.of("started");
+            } catch (StartIgnored ignored) {
+                return List.of(ignored.getMessage(), node.messages(Proc.self()));
+            }
+        });
+
+        assertThat(seen).isEqualTo(List.of("the server did not start: ignore", List.of()));
+        assertThat(node.trace().lines()).contains("exit <0.2.0> normal");
+    }
+
+    @Test
+    @DisplayName("startLink of a server that ignores: StartIgnored, and a trapping starter gets {EXIT, pid, normal}")
+    void startLinkReportsIgnore() throws Exception {
+        var seen = node.run(() -> {
+            Proc.trapExits(true);
+            try {
+                GenServer.startLink(new Declines(), Proc.self());
+                return "started";
+            } catch (StartIgnored ignored) {
+                return Proc.receive(Exit.class, exit -> true, GenServer.INFINITY).orElseThrow().toString();
+            }
+        });
+
+        assertThat(seen).isEqualTo("{EXIT, <0.2.0>, normal}");
+    }
+
     @Test
     @Tag("kata-3.2")
     @DisplayName("start returns only after init: the first call finds the state init made")
@@ -121,7 +167,7 @@ class GenServerStartStopTest {
     }
 
     @Test
-    @Tag("kata-3.3")
+    @Tag("kata-3.4")
     @DisplayName("a server started without a link has no parent: its starter's exit signal is only an info")
     void aServerStartedWithoutALinkHasNoParent() throws Exception {
         var log = new Probe.Log();

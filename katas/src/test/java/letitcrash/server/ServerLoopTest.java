@@ -23,8 +23,11 @@ import letitcrash.server.ServerMessage.CallRequest;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -35,6 +38,7 @@ import org.junit.jupiter.api.Timeout;
 @Tag("ch03")
 @Tag("kata-3.1")
 @Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard: a reply that never comes waits on a clock nobody moves
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the simplest step fails first
 @DisplayName("Kata 3.1: The server loop")
 class ServerLoopTest {
 
@@ -48,20 +52,32 @@ class ServerLoopTest {
         Proc.send(server, new CallRequest(new From(Proc.self(), tag), request));
     }
 
-    /** The reply tagged {@code tag}: waits for ever, so a reply that never comes hangs until the guard. */
-    private static Object replyTo(Ref tag) throws InterruptedException {
-        return Proc.receive(CallReply.class, reply -> reply.tag().equals(tag), GenServer.INFINITY).orElseThrow().value();
+    /**
+     * The reply tagged {@code tag}, or a failure at once if {@code server} ends first. It
+     * waits for ever otherwise, so a server that never answers hangs until the guard.
+     */
+    private static Object replyTo(Pid server, Ref tag) throws InterruptedException {
+        Ref watch = Proc.monitor(server);
+        var answer = Proc.receive(Object.class, m -> m instanceof CallReply reply && reply.tag().equals(tag)
+                || m instanceof Down down && down.ref().equals(watch), GenServer.INFINITY).orElseThrow();
+        Proc.demonitor(watch, true);
+        return switch (answer) {
+            case CallReply reply -> reply.value();
+            case Down down -> throw new AssertionError("the server ended with " + down.reason() + " before it replied " + SECTION);
+            default -> throw new AssertionError(answer);
+        };
     }
 
     /** A call by hand: a fresh alias, the request, the reply. */
     private static Object callByHand(Pid server, Object request) throws InterruptedException {
         Ref tag = Proc.alias();
         sendCall(server, tag, request);
-        return replyTo(tag);
+        return replyTo(server, tag);
     }
 
     // tag::server-loop-test[]
     @Test
+    @Order(1)
     @DisplayName("casts reach handleCast in order, and each state is the next one's: a call then sees them all")
     void castsChangeTheStateAndACallReadsIt() throws Exception {
         Object count = node.run(() -> {
@@ -77,6 +93,7 @@ class ServerLoopTest {
     // end::server-loop-test[]
 
     @Test
+    @Order(2)
     @DisplayName("a call answered with NoReply waits, and the server may answer it later with GenServer.reply")
     void noReplyKeepsTheCallerWaiting() throws Exception {
         record Seen(List<Object> beforeRelease, Object released, Object late) {}
@@ -87,7 +104,7 @@ class ServerLoopTest {
             callByHand(counter, GET); // once this is answered, the slow call has been handled, without a reply
             var before = node.messages(Proc.self());
             Object released = callByHand(counter, RELEASE);
-            return new Seen(before, released, replyTo(slow));
+            return new Seen(before, released, replyTo(counter, slow));
         });
 
         assertThat(seen.beforeRelease()).as("no reply to a call answered with NoReply %s", SECTION).isEmpty();
@@ -96,26 +113,37 @@ class ServerLoopTest {
     }
 
     @Test
+    @Order(3)
     @DisplayName("ReplyAndStop runs terminate, then replies, then the server ends with the reason")
     void replyAndStopTerminatesThenReplies() throws Exception {
-        record Seen(Object reply, List<Object> mailbox, ExitReason down) {}
+        record Seen(Object first, Object reply, ExitReason down) {}
         Seen seen = node.run(() -> {
             Pid counter = GenServer.start(new Counter(), Proc.self());
             Ref watch = Proc.monitor(counter);
             GenServer.cast(counter, INC);
-            Object reply = callByHand(counter, LAST);
-            List<Object> mailbox = node.messages(Proc.self());
-            ExitReason down = Proc.receive(Down.class, d -> d.ref().equals(watch), GenServer.INFINITY).orElseThrow().reason();
-            return new Seen(reply, mailbox, down);
+            Ref tag = Proc.alias();
+            sendCall(counter, tag, LAST);
+            // Both come from the server, so they arrive in the order it sent them.
+            Object first = Proc.receive(Object.class, m -> m instanceof Terminated || m instanceof CallReply
+                    || m instanceof Down d && d.ref().equals(watch), GenServer.INFINITY).orElseThrow();
+            Object reply = switch (first) {
+                case CallReply early -> early.value();
+                case Down _ -> null;
+                default -> replyTo(counter, tag);
+            };
+            ExitReason down = first instanceof Down early ? early.reason()
+                    : Proc.receive(Down.class, d -> d.ref().equals(watch), GenServer.INFINITY).orElseThrow().reason();
+            return new Seen(first, reply, down);
         });
 
+        assertThat(seen.first()).as("what came first: terminate must run before the reply is sent %s", SECTION)
+                .isEqualTo(new Terminated(ExitReason.of("done")));
         assertThat(seen.reply()).as("the reply of ReplyAndStop %s", SECTION).isEqualTo(1);
-        assertThat(seen.mailbox()).as("terminate ran before the reply came %s", SECTION)
-                .first().isEqualTo(new Terminated(ExitReason.of("done")));
         assertThat(seen.down()).as("the server's end %s", SECTION).isEqualTo(ExitReason.of("done"));
     }
 
     @Test
+    @Order(4)
     @DisplayName("a cast answered with Stop runs terminate with the reason, then the server ends with it")
     void aCastThatStopsRunsTerminate() throws Exception {
         var log = new Probe.Log();
@@ -123,24 +151,31 @@ class ServerLoopTest {
             Pid server = GenServer.start(new Probe(), new Probe.Config(Proc.self(), new Probe.Setup(false, null, Duration.ZERO), log));
             Ref watch = Proc.monitor(server);
             GenServer.cast(server, "stop");
-            return Proc.receive(Down.class, d -> d.ref().equals(watch), GenServer.INFINITY).orElseThrow().reason();
+            GenServer.cast(server, "ping"); // handled only by a server that went on after the stop
+            var first = Proc.receive(Object.class, m -> Probe.PONG.equals(m) || m instanceof Down d && d.ref().equals(watch),
+                    GenServer.INFINITY).orElseThrow();
+            return first instanceof Down d ? d.reason() : null;
         });
         log.thread.join(Duration.ofSeconds(5));
 
-        assertThat(down).as("the server's end %s", SECTION).isEqualTo(ExitReason.of("done"));
+        assertThat(down).as("the server's end (null: it answered a ping sent after the stop, so it went on) %s", SECTION)
+                .isEqualTo(ExitReason.of("done"));
         assertThat(log.events).as("what terminate did %s", SECTION)
                 .containsExactly(new Probe.TerminateStarted(ExitReason.of("done")), new Probe.TerminateFinished());
     }
 
     @Test
+    @Order(5)
     @DisplayName("any other message goes to handleInfo, and the server goes on")
     void otherMessagesGoToHandleInfo() throws Exception {
         var log = new Probe.Log();
         List<Object> seen = node.run(() -> {
             Pid server = GenServer.start(new Probe(), new Probe.Config(Proc.self(), new Probe.Setup(false, null, Duration.ZERO), log));
+            Ref watch = Proc.monitor(server);
             Proc.send(server, "hello");
             GenServer.cast(server, "ping");
-            Proc.receive(String.class, Probe.PONG::equals, GenServer.INFINITY).orElseThrow();
+            Proc.receive(Object.class, m -> Probe.PONG.equals(m) || m instanceof Down d && d.ref().equals(watch), GenServer.INFINITY);
+            Proc.demonitor(watch, true);
             return node.messages(Proc.self());
         });
 
@@ -148,6 +183,7 @@ class ServerLoopTest {
     }
 
     @Test
+    @Order(6)
     @DisplayName("a cast to a server that has ended is dropped without error")
     void aCastToAnEndedServerIsDropped() throws Exception {
         Pid ended = node.run(() -> {

@@ -16,8 +16,11 @@ import letitcrash.server.TerminateTableTest.Seen;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -26,12 +29,13 @@ import org.junit.jupiter.api.Timeout;
  * {@link TerminateTableTest#ROWS}, the rows the book's table is rendered from.
  */
 @Tag("ch03")
-@Tag("kata-3.3")
+@Tag("kata-3.4")
 @Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard: a server that never ends waits on a clock nobody moves
-@DisplayName("Kata 3.3: When terminate runs")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the simplest step fails first
+@DisplayName("Kata 3.4: When terminate runs")
 class TerminateRunsTest {
 
-    private static final String SECTION = "(book: chapter 3, Kata 3.3)";
+    private static final String SECTION = "(book: chapter 3, section Kata 3.4: When terminate runs)";
 
     /** The row of the book's table for {@code event}, with a server that traps exits or not. */
     private static Row row(String event, boolean trapExits) {
@@ -48,6 +52,7 @@ class TerminateRunsTest {
 
     // tag::terminate-parent-test[]
     @Test
+    @Order(4)
     @DisplayName("the parent's exit signal, trapped, runs terminate with its reason, then ends the server with it")
     void theParentsExitRunsTerminate() throws Exception {
         holds(row("the parent's `exit(pid, shutdown)`", true));
@@ -55,30 +60,42 @@ class TerminateRunsTest {
     // end::terminate-parent-test[]
 
     @Test
+    @DisplayName("a callback that throws runs terminate, but one that throws because a kill interrupted it does not")
+    void aKillThatInterruptsACallbackIsNoCrash() throws Exception {
+        holds(row("a callback throws", true));
+        holds(row("`exit(pid, kill)` while a callback is busy", true));
+    }
+
+    @Test
+    @Order(5)
     @DisplayName("a trapped exit signal from a linked process that is not the parent is an info: the server runs on")
     void anotherLinkedProcessesExitIsAnInfo() throws Exception {
         holds(row("a linked process, not the parent, ends `boom`", true));
     }
 
     @Test
+    @Order(6)
     @DisplayName("exit(pid, shutdown) from another process, trapped, is an info too")
     void anotherProcessesShutdownIsAnInfo() throws Exception {
         holds(row("`exit(pid, shutdown)` from another process", true));
     }
 
     @Test
+    @Order(1)
     @DisplayName("a callback that throws runs terminate with crash(exception), then ends the server with it")
     void aCallbackThatThrowsRunsTerminate() throws Exception {
         holds(row("a callback throws", false));
     }
 
     @Test
+    @Order(2)
     @DisplayName("a callback that throws runs terminate even when the server traps exits")
     void aCallbackThatThrowsRunsTerminateWhileTrapping() throws Exception {
         holds(row("a callback throws", true));
     }
 
     @Test
+    @Order(3)
     @DisplayName("a callback that exits with a reason runs terminate with that reason, not with a crash")
     void aCallbackThatExitsRunsTerminateWithItsReason() throws Exception {
         record Quits() implements Server<Pid> {
@@ -114,6 +131,7 @@ class TerminateRunsTest {
     }
 
     @Test
+    @Order(7)
     @DisplayName("a server that crashes during a call runs terminate, and the call fails with the crash")
     void aServerThatCrashesFailsTheCall() throws Exception {
         try (var node = Node.start(new ManualClock())) {

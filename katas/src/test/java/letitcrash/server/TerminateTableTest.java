@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * When {@code terminate} runs and when it does not: every case of OTP-FACTS §6, each row
- * run against a fresh node, and the same rows render the table the book shows.
+ * When {@code terminate} runs and when it does not: every case of the book's appendix on
+ * OTP facts ("When terminate/2 runs"), each row run against a fresh node, and the same rows
+ * render the table the book shows.
  *
  * <p>In every row the test's process is the server's parent: it starts the server with
  * {@code startLink} and traps exits, so that the server's end reaches it as a message. The

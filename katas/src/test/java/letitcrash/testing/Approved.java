@@ -2,6 +2,9 @@ package letitcrash.testing;
 
 import com.spun.util.tests.TestUtils;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.approvaltests.Approvals;
 
 /**
@@ -18,6 +21,30 @@ public final class Approved {
     public static void verify(String text) {
         try (var restorer = TestUtils.registerSourceDirectoryFinder(Approved::testSourceFolder)) {
             Approvals.verify(text);
+        }
+    }
+
+    /**
+     * Verifies {@code text} as {@link #verify(String)} does, and on a difference fails with
+     * {@code what} (which names the book section) and both texts, not a bare "Failed Approval".
+     */
+    public static void verify(String text, String what) {
+        try (var restorer = TestUtils.registerSourceDirectoryFinder(Approved::testSourceFolder)) {
+            var approved = Approvals.createApprovalNamer().getApprovedFile(".txt").toPath();
+            try {
+                Approvals.verify(text);
+            } catch (Error | RuntimeException failed) {
+                throw new AssertionError(what + "\nexpected (" + approved.getFileName() + "):\n"
+                        + read(approved) + "\nbut was:\n" + text, failed);
+            }
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException missing) {
+            return "(no approved file yet: " + file + ")";
         }
     }
 

@@ -62,7 +62,8 @@ public final class Threads {
      * the assertion says it should have waited.
      */
     public static void awaitWaitingOn(ManualClock clock, Running<?> call, String what) throws Exception {
-        eventually(() -> clock.waiting() > 0 || call.result().isDone());
+        // A manual clock's waits are untimed, so a timed wait is one the clock cannot end: say so at once.
+        eventually(() -> clock.waiting() > 0 || call.result().isDone() || call.thread().getState() == Thread.State.TIMED_WAITING);
         if (call.result().isDone()) {
             Object returned;
             try {

@@ -2,84 +2,55 @@ package letitcrash.process;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import letitcrash.mailbox.Mailbox;
+import letitcrash.process.ProcessEvent.Spawned;
 import letitcrash.time.Clock;
 
 /**
- * One instance of the runtime: it owns its processes, their mailboxes, the links and
- * monitors between them, its clock and its trace. Closing a node ends every process it
- * started and waits for them, so nothing outlives a test or a script.
+ * One instance of the runtime: it owns its processes (the process table), their
+ * mailboxes, the links and monitors between them, its clock and its trace. Closing a node
+ * ends every process it started and waits for them, so nothing outlives a test or a script.
  *
- * <p>Signals. When a process ends, the node sends an exit signal to each linked process
- * and a {@link Down} message to each monitor, and the rules of Erlang decide what a
- * signal does to its receiver (see {@link #signal}): a trapping process gets an
- * {@link Exit} message, a {@code normal} signal from a link is ignored, {@code kill} sent
- * with {@code exit/2} cannot be trapped, anything else ends the receiver with the same
- * reason. A process ends at the moment the node decides it has ended; its thread is then
- * interrupted so that its code stops too.
+ * <p>Rooms. This class keeps the table and the lifecycle: spawn, end, close. The rules of
+ * exit signals are in {@link Signals}, links in {@link Links}, monitors in {@link Monitors},
+ * aliases in {@link Aliases}; what the node knows of one process is a {@link ProcessEntry}.
  *
- * <p>Concurrency. {@code lock} guards every process's links, monitors and exit reason, and
- * the table of live processes changes only under it, so "is it alive?" and "link to it"
- * are one atomic step, and {@code spawnLink} links before the child runs. Signals and
- * {@code Down} messages are delivered after the lock is released; a signal that ends its
- * receiver starts that receiver's own signals in turn.
+ * <p>Concurrency. {@code lock} guards every entry's links, monitors and the setting of its
+ * exit reason, and the table holds exactly the processes whose end is not yet decided; it
+ * changes only under the lock. So "is it alive?" and "link to it" are one step, and
+ * {@code spawnLink} links before the child runs. How a process ends, in two steps, is
+ * {@link Ending}'s comment.
+ *
+ * <p>Lock order: {@code lock}, then a mailbox's lock or the trace's monitor. Nothing waits
+ * for a process's operation to end ({@link ProcessEntry#awaitIdle}) while holding a lock.
  */
 public final class Node implements AutoCloseable {
-
-    /** A live process and its bookkeeping. Fields other than the final ones are guarded by the node's lock. */
-    static final class Process {
-        final Node node;
-        final Pid pid;
-        /** Who spawned it: {@link #OUTSIDE} for a process started from outside any process. */
-        final Pid parent;
-        final Mailbox mailbox;
-        Thread thread;
-        volatile boolean trapExits;
-        /** Null while the process runs; why it ended afterwards. */
-        volatile ExitReason exitReason;
-        final Set<Pid> links = new LinkedHashSet<>();
-        /** Monitors on this process: ref to the watching process. */
-        final Map<Ref, Pid> watchers = new LinkedHashMap<>();
-        /** Monitors this process holds: ref to the watched process. */
-        final Map<Ref, Pid> watching = new LinkedHashMap<>();
-        /** Counted down when its thread is done: the process has ended and sent its signals. */
-        final CountDownLatch stopped = new CountDownLatch(1);
-
-        Process(Node node, Pid pid, Pid parent, Mailbox mailbox) {
-            this.node = node;
-            this.pid = pid;
-            this.parent = parent;
-            this.mailbox = mailbox;
-        }
-    }
 
     /** The sender of signals and messages from outside any process (a test, the shell). */
     public static final Pid OUTSIDE = new Pid(0);
 
-    private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
-
+    final Object lock = new Object();
     private final Clock clock;
     private final Trace trace = new Trace();
-    private final Object lock = new Object();
     private final AtomicLong nextPid = new AtomicLong(1);
     private final AtomicLong nextRef = new AtomicLong(1);
-    private final Map<Pid, Process> processes = new ConcurrentHashMap<>();
+    /** The processes whose end is not decided. Changed only under lock; read without it. */
+    private final Map<Pid, ProcessEntry> processes = new ConcurrentHashMap<>();
     /** Guarded by lock. */
     private boolean closed;
-    /** Failures of the runtime's own code in a process thread, which {@link #close} reports. */
-    private final List<IllegalStateException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final Ending ending = new Ending(this);
+    final Signals signals = new Signals(this);
+    final Links links = new Links(this);
+    final Monitors monitors = new Monitors(this);
+    final Aliases aliases = new Aliases(trace);
 
     private Node(Clock clock) {
         this.clock = clock;
@@ -114,55 +85,26 @@ public final class Node implements AutoCloseable {
      * @throws IllegalStateException if the node is closed
      */
     public Pid spawn(ProcessBody body) {
-        return spawn(body, OUTSIDE, false);
+        return start(body, null, false).pid;
     }
 
-    /** Spawns for {@code parent}, linked to it before the child runs if {@code link}. */
-    Pid spawn(ProcessBody body, Pid parent, boolean link) {
-        return start(body, parent, link).pid;
-    }
-
-    private Process start(ProcessBody body, Pid parent, boolean link) {
-        var process = new Process(this, new Pid(nextPid.getAndIncrement()), parent, new Mailbox(clock));
-        process.thread = Thread.ofVirtual().name("process " + process.pid).unstarted(() -> run(process, body));
+    /** Starts a process for {@code parent} (null: from outside), linked to it before the child runs if {@code link}. */
+    ProcessEntry start(ProcessBody body, ProcessEntry parent, boolean link) {
+        var pid = new Pid(nextPid.getAndIncrement());
+        var process = new ProcessEntry(this, pid, parent == null ? OUTSIDE : parent.pid, new Mailbox(clock), body);
         synchronized (lock) {
             if (closed) {
                 throw new IllegalStateException("this node is closed: start a new one");
             }
-            processes.put(process.pid, process);
-            trace.record((link ? "spawn_link " : "spawn ") + process.pid + " by " + parent);
-            var linked = processes.get(parent);
-            if (link && linked != null) {
-                linked.links.add(process.pid);
-                process.links.add(parent);
+            processes.put(pid, process);
+            trace.record(new Spawned(pid, process.parent, link));
+            if (link) {
+                parent.links.add(pid);
+                process.links.add(parent.pid);
             }
         }
         process.thread.start();
         return process;
-    }
-
-    private void run(Process process, ProcessBody body) {
-        ExitReason reason;
-        try {
-            ScopedValue.where(Proc.CURRENT, process).call(() -> {
-                body.run();
-                return null;
-            });
-            reason = ExitReason.NORMAL;
-        } catch (ProcessExit exit) {
-            reason = exit.reason();
-        } catch (Throwable crash) {
-            reason = ExitReason.crash(crash);
-        }
-        try {
-            end(process, reason);
-        } catch (RuntimeException bug) {
-            // The runtime itself failed (a kata stub, say): close() reports it.
-            failures.add(new IllegalStateException("the runtime failed while ending " + process.pid + ": " + bug, bug));
-        } finally {
-            aliases.removeAll(process);
-            process.stopped.countDown();
-        }
     }
 
     /**
@@ -180,7 +122,7 @@ public final class Node implements AutoCloseable {
             } catch (Throwable failure) {
                 result.completeExceptionally(failure);
             }
-        }, OUTSIDE, false);
+        }, null, false);
         process.stopped.await();
         if (!result.isDone()) {
             throw new IllegalStateException("the process running this ended with " + process.exitReason + " before it returned");
@@ -201,21 +143,18 @@ public final class Node implements AutoCloseable {
     }
 
     void send(Pid from, Pid to, Object message) {
-        if (trace.recordsMessages()) {
-            trace.record("send " + from + " -> " + to + " " + message);
-        }
         var process = processes.get(to);
         if (process != null) {
-            process.mailbox.put(message);
+            process.deliver(from, message);
         }
     }
 
     /** Sends an exit signal to {@code to} from outside any process, as {@code Process.exit/2} from the shell. */
     public void exit(Pid to, ExitReason reason) {
-        signal(OUTSIDE, to, reason, false);
+        ending.propagate(signals.exit(OUTSIDE, to, reason));
     }
 
-    /** Whether {@code pid}'s process is still running. */
+    /** Whether {@code pid}'s process is still running: its end is not decided. */
     public boolean isAlive(Pid pid) {
         return processes.containsKey(pid);
     }
@@ -225,165 +164,46 @@ public final class Node implements AutoCloseable {
         return Optional.ofNullable(processes.get(pid)).map(p -> p.mailbox.messages()).orElse(List.of());
     }
 
-    /** What an exit signal does to the process that receives it. */
-    enum Effect {
-        /** It ends as {@code killed}, trapping or not. */
-        KILLED,
-        /** It gets an {@link Exit} message and runs on. */
-        TRAPPED,
-        /** Nothing happens. */
-        IGNORED,
-        /** It ends with the signal's reason. */
-        FATAL
+    /** The entry of {@code pid} if its end is not decided, else null. */
+    ProcessEntry live(Pid pid) {
+        return processes.get(pid);
     }
 
-    /**
-     * Erlang's exit-signal rules (OTP-FACTS §7): {@code kill} sent directly with
-     * {@code exit/2} ends the receiver as {@code killed}, trapping or not; a trapping
-     * receiver gets every other signal as a message; a {@code normal} signal is ignored,
-     * unless a process sends it to itself; any other signal ends the receiver.
-     *
-     * @param fromLink whether the signal comes from a linked process that ended (not from {@code exit/2})
-     * @param toSelf whether a process sent it to itself
-     */
-    static Effect effect(ExitReason reason, boolean fromLink, boolean trapping, boolean toSelf) {
-        // region kata 2.2: Decide what the signal does: KILLED, TRAPPED, IGNORED or FATAL, by the exit-signal table of chapter 2.
-        // tag::signal-rules[]
-        if (!fromLink && reason instanceof ExitReason.Kill) {
-            return Effect.KILLED;
-        }
-        if (trapping) {
-            return Effect.TRAPPED;
-        }
-        if (reason instanceof ExitReason.Normal && !toSelf) {
-            return Effect.IGNORED;
-        }
-        return Effect.FATAL;
-        // end::signal-rules[]
-        // endregion
+    /** Under the lock: {@code process}'s end is decided, so it leaves the table. */
+    void leaveTable(ProcessEntry process) {
+        assert Thread.holdsLock(lock);
+        processes.remove(process.pid);
+        names.release(process.pid);
     }
 
-    /** Delivers an exit signal from {@code from} to {@code to}, by {@link #effect}; a signal to an ended process is dropped. */
-    void signal(Pid from, Pid to, ExitReason reason, boolean fromLink) {
-        var receiver = processes.get(to);
-        if (receiver == null) {
-            return;
-        }
-        var effect = effect(reason, fromLink, receiver.trapExits, !fromLink && from.equals(to));
-        trace.record("signal " + from + " -> " + to + " " + reason + ": " + effect.name().toLowerCase(java.util.Locale.ROOT));
-        switch (effect) {
-            case KILLED -> end(receiver, ExitReason.KILLED);
-            case TRAPPED -> receiver.mailbox.put(new Exit(from, reason));
-            case IGNORED -> { }
-            case FATAL -> end(receiver, reason);
-        }
+    Ref makeRef() {
+        return new Ref(nextRef.getAndIncrement());
     }
 
-    /** Ends {@code process} with {@code reason} (once), then signals its links and monitors. */
-    void end(Process process, ExitReason reason) {
-        List<Pid> links;
-        Map<Ref, Pid> watchers;
+    // Names (chapter 4): the table lives in Names; it changes under the lock, so a name never outlives its process.
+
+    private final Names names = new Names();
+
+    /** Registers {@code pid} under {@code name}; see {@link Proc#register}. */
+    void register(String name, Pid pid) {
         synchronized (lock) {
-            if (process.exitReason != null) {
-                return;
+            if (!processes.containsKey(pid)) {
+                throw new IllegalArgumentException("cannot register '" + name + "': " + pid + " is not running (noproc)");
             }
-            process.exitReason = reason;
-            processes.remove(process.pid);
-            trace.record("exit " + process.pid + " " + reason);
-            links = List.copyOf(process.links);
-            for (Pid linked : links) {
-                Optional.ofNullable(processes.get(linked)).ifPresent(p -> p.links.remove(process.pid));
-            }
-            process.links.clear();
-            watchers = new LinkedHashMap<>(process.watchers);
-            process.watchers.clear();
-            process.watching.forEach((ref, watched) ->
-                    Optional.ofNullable(processes.get(watched)).ifPresent(p -> p.watchers.remove(ref)));
-            process.watching.clear();
-        }
-        if (Thread.currentThread() != process.thread) {
-            process.thread.interrupt();
-        }
-        try {
-            links.forEach(linked -> signal(process.pid, linked, reason, true));
-        } finally {
-            // Monitors hear of the end even if a signal went wrong.
-            watchers.forEach((ref, watcher) -> send(process.pid, watcher, new Down(ref, process.pid, reason)));
+            names.register(name, pid);
+            trace.record(new ProcessEvent.Registered(name, pid));
         }
     }
 
-    /** Links {@code self} and {@code other}; if {@code other} has ended, {@code self} gets a {@code noproc} signal. */
-    void link(Process self, Pid other) {
-        // region kata 2.3: Link both ways in one step under the lock; if other has ended, signal self with noproc instead.
-        // tag::link[]
+    boolean unregister(String name) {
         synchronized (lock) {
-            var target = processes.get(other);
-            if (target != null) {
-                if (self.links.add(other)) {
-                    target.links.add(self.pid);
-                    trace.record("link " + self.pid + " " + other);
-                }
-                return;
-            }
+            return names.unregister(name);
         }
-        signal(other, self.pid, ExitReason.NOPROC, true);
-        // end::link[]
-        // endregion
     }
 
-    void unlink(Process self, Pid other) {
-        // region kata 2.3: Remove the link from both sides, under the lock.
-        // tag::unlink[]
-        synchronized (lock) {
-            if (self.links.remove(other)) {
-                Optional.ofNullable(processes.get(other)).ifPresent(p -> p.links.remove(self.pid));
-                trace.record("unlink " + self.pid + " " + other);
-            }
-        }
-        // end::unlink[]
-        // endregion
-    }
-
-    /** Monitors {@code target} for {@code self}; a dead target gives an immediate {@code noproc} {@link Down}. */
-    Ref monitor(Process self, Pid target) {
-        // region kata 2.1: Register the monitor on both sides under the lock, or put an immediate noproc Down in self's mailbox.
-        // tag::monitor[]
-        var ref = new Ref(nextRef.getAndIncrement());
-        synchronized (lock) {
-            var watched = processes.get(target);
-            trace.record("monitor " + self.pid + " " + target + " " + ref);
-            if (watched != null) {
-                watched.watchers.put(ref, self.pid);
-                self.watching.put(ref, target);
-                return ref;
-            }
-        }
-        self.mailbox.put(new Down(ref, target, ExitReason.NOPROC));
-        return ref;
-        // end::monitor[]
-        // endregion
-    }
-
-    void demonitor(Process self, Ref ref) {
-        // region kata 2.1: Remove the monitor from both sides, under the lock.
-        // tag::demonitor[]
-        synchronized (lock) {
-            var target = self.watching.remove(ref);
-            if (target != null) {
-                Optional.ofNullable(processes.get(target)).ifPresent(p -> p.watchers.remove(ref));
-            }
-        }
-        // end::demonitor[]
-        // endregion
-    }
-
-    // Aliases (chapter 3): the table lives in Aliases; refs come from the node's one counter.
-
-    final Aliases aliases = new Aliases(trace);
-
-    /** A new alias for {@code owner}, active until it unaliases it or ends. */
-    Ref alias(Process owner) {
-        return aliases.add(new Ref(nextRef.getAndIncrement()), owner);
+    /** The live process registered as {@code name}, if there is one: Erlang's {@code whereis/1}. */
+    public Optional<Pid> whereis(String name) {
+        return names.whereis(name);
     }
 
     /**
@@ -396,34 +216,14 @@ public final class Node implements AutoCloseable {
      */
     @Override
     public void close() {
-        List<Process> running;
+        List<ProcessEntry> running;
         synchronized (lock) {
             closed = true;
             running = new ArrayList<>(processes.values());
-            for (var process : running) {
-                process.exitReason = ExitReason.KILLED;
-            }
+            running.forEach(p -> p.exitReason = ExitReason.KILLED);
             processes.clear();
         }
-        running.forEach(p -> p.thread.interrupt());
-        long giveUp = System.nanoTime() + CLOSE_GRACE.toNanos();
-        var stuck = running.stream().filter(p -> !joined(p.thread, giveUp)).map(p -> p.pid).toList();
-        if (!stuck.isEmpty()) {
-            throw new IllegalStateException("the code of these processes did not stop when the node closed: " + stuck);
-        }
-        if (!failures.isEmpty()) {
-            throw failures.getFirst();
-        }
-    }
-
-    /** Whether {@code thread} ends before the shared deadline {@code giveUp} (System.nanoTime). */
-    private static boolean joined(Thread thread, long giveUp) {
-        try {
-            return thread.join(Duration.ofNanos(Math.max(0, giveUp - System.nanoTime())));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        ending.awaitStopped(running);
     }
 
     @Override

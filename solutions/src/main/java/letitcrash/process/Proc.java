@@ -3,6 +3,7 @@ package letitcrash.process;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Predicate;
+import letitcrash.time.Clock;
 
 /**
  * The current process: Elixir's {@code self/0}, {@code send/2} and {@code receive}. The
@@ -12,10 +13,16 @@ import java.util.function.Predicate;
  * (a body given to {@link Node#spawn} or {@link Node#run}); elsewhere it throws
  * {@link IllegalStateException}. Which process is "current" is a {@link ScopedValue}
  * bound for the body's whole run.
+ *
+ * <p>Ended means stopped. Once a process has ended (a signal ended it, or it sent itself a
+ * fatal one), every operation here but {@link #self} and {@link #parent} throws its end as
+ * a {@link ProcessExit} instead of acting, so its code stops at the next operation: it
+ * sends, spawns, links and records nothing more. A fatal {@code exit} to itself stops it at
+ * that very call.
  */
 public final class Proc {
 
-    static final ScopedValue<Node.Process> CURRENT = ScopedValue.newInstance();
+    static final ScopedValue<ProcessEntry> CURRENT = ScopedValue.newInstance();
     private static final Duration FOREVER = Duration.ofNanos(Long.MAX_VALUE);
 
     private Proc() {}
@@ -30,8 +37,7 @@ public final class Proc {
      * process that has ended is dropped without error, as in Erlang.
      */
     public static void send(Pid to, Object message) {
-        var self = current();
-        self.node.send(self.pid, to, message);
+        current().act(self -> self.node.send(self.pid, to, message));
     }
 
     /** The process that spawned the caller, or {@link Node#OUTSIDE}: a server's supervisor, from chapter 4 on. */
@@ -41,8 +47,7 @@ public final class Proc {
 
     /** Starts a process, as {@link Node#spawn}: not linked to the caller. */
     public static Pid spawn(ProcessBody body) {
-        var self = current();
-        return self.node.spawn(body, self.pid, false);
+        return current().actAndGet(self -> self.node.start(body, self, false).pid);
     }
 
     /**
@@ -50,23 +55,24 @@ public final class Proc {
      * Erlang's {@code spawn_link/1}.
      */
     public static Pid spawnLink(ProcessBody body) {
-        var self = current();
-        return self.node.spawn(body, self.pid, true);
+        return current().actAndGet(self -> self.node.start(body, self, true).pid);
     }
 
     /**
      * Links the caller and {@code other}: when either ends, the other gets an exit signal.
-     * Linking to a process that has ended sends the caller a {@code noproc} signal.
+     * If {@code other} has ended, a caller that traps exits gets {@code {EXIT, other, noproc}};
+     * one that does not gets a {@link NoProcException}, which it may catch.
      */
     public static void link(Pid other) {
-        var self = current();
-        self.node.link(self, other);
+        current().act(self -> self.node.links.link(self, other));
     }
 
-    /** Removes the link between the caller and {@code other}, if there is one. */
+    /**
+     * Removes the link between the caller and {@code other}, if there is one. Once this has
+     * returned, that link has no effect: an exit signal already on its way along it is dropped.
+     */
     public static void unlink(Pid other) {
-        var self = current();
-        self.node.unlink(self, other);
+        current().act(self -> self.node.links.unlink(self, other));
     }
 
     /**
@@ -75,14 +81,17 @@ public final class Proc {
      * way and stack: two calls give two refs and two messages.
      */
     public static Ref monitor(Pid target) {
-        var self = current();
-        return self.node.monitor(self, target);
+        return current().actAndGet(self -> self.node.monitors.monitor(self, target));
     }
 
-    /** Stops the monitor {@code ref}; with {@code flush}, also removes its {@link Down} if it already arrived. */
+    /**
+     * Stops the monitor {@code ref}; with {@code flush}, also removes its {@link Down} if it
+     * already arrived. Once this has returned with {@code flush}, no {@code Down} for
+     * {@code ref} is in the mailbox or can still arrive.
+     */
     public static void demonitor(Ref ref, boolean flush) throws InterruptedException {
         var self = current();
-        self.node.demonitor(self, ref);
+        self.act(me -> me.node.monitors.demonitor(me, ref));
         if (flush) {
             self.mailbox.poll(Down.class, down -> down.ref().equals(ref), Duration.ZERO);
         }
@@ -93,20 +102,25 @@ public final class Proc {
      * (all but an untrappable {@code kill}); returns the previous setting.
      */
     public static boolean trapExits(boolean trap) {
-        var self = current();
-        boolean was = self.trapExits;
-        self.trapExits = trap;
-        return was;
+        return current().actAndGet(self -> {
+            boolean was = self.trapExits;
+            self.trapExits = trap;
+            return was;
+        });
     }
 
-    /** Sends {@code to} an exit signal with {@code reason}, as Erlang's {@code exit/2}. */
+    /**
+     * Sends {@code to} an exit signal with {@code reason}, as Erlang's {@code exit/2}. If the
+     * signal ends the caller itself (sent to itself, or come back along links), the caller
+     * stops here: this throws its end as a {@link ProcessExit}.
+     */
     public static void exit(Pid to, ExitReason reason) {
-        var self = current();
-        self.node.signal(self.pid, to, reason, false);
+        current().actAndPropagate(self -> self.node.signals.exit(self.pid, to, reason));
     }
 
     /** Ends the caller with {@code reason} by throwing {@link ProcessExit}, as Erlang's {@code exit/1}. */
     public static ProcessExit exit(ExitReason reason) {
+        current().checkAlive();
         throw new ProcessExit(reason);
     }
 
@@ -128,22 +142,55 @@ public final class Proc {
     /**
      * Selective receive: takes the oldest message that is a {@code type} and passes
      * {@code filter}, waiting at most {@code timeout} for one; the messages it skips stay
-     * in the mailbox in their order.
+     * in the mailbox in their order. The filter may only look at the message: see
+     * {@link letitcrash.mailbox.Mailbox#poll(Class, Predicate, Duration)}.
      */
     public static <T> Optional<T> receive(Class<T> type, Predicate<? super T> filter, Duration timeout)
             throws InterruptedException {
         return alive().mailbox.poll(type, filter, timeout);
     }
 
-    // Aliases and liveness (chapter 3: a server's calls and its loop).
+    // Names (chapter 4): how clients find a server again after a restart.
+
+    /**
+     * Registers {@code pid} under {@code name} on the caller's node until it calls
+     * {@link #unregister} or the process ends: Erlang's {@code register/2}.
+     *
+     * @throws IllegalArgumentException if {@code pid} is not running, {@code name} is taken, or
+     *     {@code pid} already has a name (Erlang's {@code badarg})
+     */
+    public static void register(String name, Pid pid) {
+        current().act(self -> self.node.register(name, pid));
+    }
+
+    /** The live process registered as {@code name}, if there is one: Erlang's {@code whereis/1}. */
+    public static Optional<Pid> whereis(String name) {
+        return alive().node.whereis(name);
+    }
+
+    /** Frees {@code name}; returns whether it was registered. */
+    public static boolean unregister(String name) {
+        return current().actAndGet(self -> self.node.unregister(name));
+    }
+
+    /** The clock of the caller's node: what its timeouts read, real or virtual. */
+    public static Clock clock() {
+        return alive().node.clock();
+    }
+
+    /** Records {@code event} in the trace of the caller's node, as one of the caller's operations. */
+    public static void record(TraceEvent event) {
+        current().act(self -> self.node.trace().record(event));
+    }
+
+    // Aliases (chapter 3: a server's calls).
 
     /**
      * A new alias for the caller: a ref that {@link #send(Ref, Object)} delivers to the
      * caller until it calls {@link #unalias} or ends. Erlang's {@code alias/0}.
      */
     public static Ref alias() {
-        var self = current();
-        return self.node.alias(self);
+        return current().actAndGet(self -> self.node.aliases.add(self.node.makeRef(), self));
     }
 
     /**
@@ -152,8 +199,7 @@ public final class Proc {
      * caller held it active.
      */
     public static boolean unalias(Ref alias) {
-        var self = current();
-        return self.node.aliases.remove(self, alias);
+        return current().actAndGet(self -> self.node.aliases.remove(self, alias));
     }
 
     /**
@@ -161,31 +207,27 @@ public final class Proc {
      * alias is still active; drops it without error otherwise. Returns at once.
      */
     public static void send(Ref alias, Object message) {
-        var self = current();
-        self.node.aliases.send(self.pid, alias, message);
+        current().act(self -> self.node.aliases.send(self.pid, alias, message));
     }
 
     /**
-     * Returns if the caller is still running; throws its end as a {@link ProcessExit} if a
-     * signal has ended it. A signal stops a process's code only where it waits (Java cannot
-     * stop a thread), so code that must not run after its process ended, such as a server
-     * loop between two callbacks, checks here.
+     * Returns if the caller is still running; throws its end as a {@link ProcessExit} if it
+     * has ended. Every operation of this class checks it; code that must not run on after
+     * its process has ended, but calls no operation (a server loop about to run a
+     * callback), checks here.
      */
     public static void checkAlive() {
         alive();
     }
 
-    /** The caller, if it has not been ended by a signal; else its end is thrown, so its code stops. */
-    private static Node.Process alive() {
+    /** The caller, if it has not ended; else its end is thrown, so its code stops. */
+    private static ProcessEntry alive() {
         var self = current();
-        var ended = self.exitReason;
-        if (ended != null) {
-            throw new ProcessExit(ended);
-        }
+        self.checkAlive();
         return self;
     }
 
-    private static Node.Process current() {
+    private static ProcessEntry current() {
         if (!CURRENT.isBound()) {
             throw new IllegalStateException(
                     "this must run inside a process: start one with node.spawn(...) or node.run(...)");

@@ -11,6 +11,7 @@ import letitcrash.server.ServerMessage.CallRequest;
 import letitcrash.server.ServerMessage.CastRequest;
 import letitcrash.server.ServerMessage.InitAck;
 import letitcrash.server.ServerMessage.InitFailed;
+import letitcrash.server.ServerMessage.InitIgnored;
 import letitcrash.server.ServerMessage.Started;
 import letitcrash.server.ServerMessage.StopRequest;
 
@@ -40,6 +41,7 @@ public final class GenServer {
      * exit signal it traps reaches {@link Server#handleInfo}.
      *
      * @throws StartFailed if init threw; the process has ended by then, without terminate
+     * @throws StartIgnored if init threw {@link Server#ignore()}; the process has ended {@code normal}
      */
     public static Pid start(Server<?> server, Object arg) throws InterruptedException {
         return start(server, arg, false);
@@ -51,22 +53,38 @@ public final class GenServer {
      * {@link Server#terminate} and end. Returns once init has returned.
      *
      * @throws StartFailed if init threw; the link then also brings the caller its exit signal
+     * @throws StartIgnored if init threw {@link Server#ignore()}; the link brings a {@code normal} signal
      */
     public static Pid startLink(Server<?> server, Object arg) throws InterruptedException {
         return start(server, arg, true);
     }
 
+    /**
+     * {@link #startLink(Server, Object)}, with the server registered as {@code name} before its
+     * init runs: callers find it with {@link #call(String, Object)}, and so find the next one
+     * after a supervisor restarts it.
+     *
+     * @throws StartFailed if the name is taken (the reason says by whom) or init threw
+     */
+    public static Pid startLink(Server<?> server, Object arg, String name) throws InterruptedException {
+        return start(server, arg, true, java.util.Objects.requireNonNull(name, "name"));
+    }
+
     private static Pid start(Server<?> server, Object arg, boolean link) throws InterruptedException {
-        var loop = new ServerLoop<>(server, arg, Proc.self(), link);
+        return start(server, arg, link, null);
+    }
+
+    private static Pid start(Server<?> server, Object arg, boolean link, String name) throws InterruptedException {
+        var loop = new ServerLoop<>(server, arg, Proc.self(), link, name);
         Pid pid = link ? Proc.spawnLink(loop) : Proc.spawn(loop);
         Ref watch = Proc.monitor(pid);
         var answer = Proc.receive(Object.class, m -> m instanceof InitAck ack && ack.server().equals(pid)
                 || m instanceof Down down && down.ref().equals(watch), INFINITY).orElseThrow();
         switch (answer) {
             case Started _ -> Proc.demonitor(watch, true);
-            case InitFailed failed -> {
-                Proc.receive(Down.class, down -> down.ref().equals(watch), INFINITY);
-                throw new StartFailed(failed.reason());
+            case InitAck refused -> {
+                Proc.receive(Down.class, down -> down.ref().equals(watch), INFINITY); // it has ended when start fails
+                throw refused instanceof InitFailed(Pid _, ExitReason reason) ? new StartFailed(reason) : new StartIgnored();
             }
             case Down down -> throw new StartFailed(down.reason());
             default -> throw new AssertionError(answer);
@@ -88,7 +106,7 @@ public final class GenServer {
      *     (the server goes on running; its late answer is dropped)
      */
     public static Object call(Pid server, Object request, Duration timeout) throws InterruptedException {
-        // region kata 3.2: Monitor the server, make an alias, send the request, wait for the reply or the DOWN; then unalias, demonitor with flush, take one last look.
+        // region kata 3.2: Monitor the server, make an alias, send the request, wait for the reply or the DOWN; on an answer, unalias and demonitor with flush.
         // tag::server-call[]
         if (server.equals(Proc.self())) {
             throw new CallExit(CallExit.CALLING_SELF, "call", server, request, timeout);
@@ -98,17 +116,60 @@ public final class GenServer {
         Proc.send(server, new CallRequest(new From(Proc.self(), tag), request));
         var answer = Proc.receive(Object.class, m -> m instanceof CallReply reply && reply.tag().equals(tag)
                 || m instanceof Down down && down.ref().equals(watch), timeout);
+        if (answer.isEmpty()) {
+            return timedOut(server, request, timeout, watch, tag);
+        }
         Proc.unalias(tag);
         Proc.demonitor(watch, true);
-        // A reply that landed between the timeout and unalias is still an answer, as in OTP.
-        var reply = answer.isPresent() ? answer : Proc.receive(CallReply.class, r -> r.tag().equals(tag), Duration.ZERO);
-        return switch (reply.orElse(null)) {
+        return switch (answer.get()) {
             case CallReply(Ref _, Object value) -> value;
             case Down down -> throw new CallExit(down.reason(), "call", server, request, timeout);
-            case null, default -> throw new CallExit(CallExit.TIMEOUT, "call", server, request, timeout);
+            default -> throw new AssertionError("the receive only takes a reply or a DOWN: " + answer.get());
         };
         // end::server-call[]
         // endregion
+    }
+
+    /**
+     * Ends a call whose wait for {@code tag}'s reply ran out: no later reply may reach the
+     * caller, and no DOWN of {@code watch} may be left in its mailbox. Returns a reply that
+     * landed before the alias went, as OTP does; otherwise the call exits with timeout.
+     */
+    private static Object timedOut(Pid server, Object request, Duration timeout, Ref watch, Ref tag)
+            throws InterruptedException {
+        // region kata 3.3: Unalias, demonitor with flush, then take one last look for a reply that landed before the unalias; none means a timeout exit.
+        // tag::server-call-timeout[]
+        Proc.unalias(tag);
+        Proc.demonitor(watch, true);
+        return Proc.receive(CallReply.class, reply -> reply.tag().equals(tag), Duration.ZERO)
+                .map(CallReply::value)
+                .orElseThrow(() -> new CallExit(CallExit.TIMEOUT, "call", server, request, timeout));
+        // end::server-call-timeout[]
+        // endregion
+    }
+
+    /**
+     * {@link #call(Pid, Object, Duration)} to the server registered as {@code name}.
+     *
+     * @throws CallExit with {@code noproc} at once if no process has that name, as OTP's
+     *     {@code {noproc, {GenServer, call, [name, request, 5000]}}}
+     */
+    public static Object call(String name, Object request, Duration timeout) throws InterruptedException {
+        var server = Proc.whereis(name);
+        if (server.isEmpty()) {
+            throw new CallExit(ExitReason.NOPROC, "call", name, request, timeout);
+        }
+        return call(server.get(), request, timeout);
+    }
+
+    /** {@link #call(String, Object, Duration)} with the {@linkplain #DEFAULT_TIMEOUT default timeout}. */
+    public static Object call(String name, Object request) throws InterruptedException {
+        return call(name, request, DEFAULT_TIMEOUT);
+    }
+
+    /** Casts {@code request} to the server registered as {@code name}; dropped without error if there is none, as in OTP. */
+    public static void cast(String name, Object request) {
+        Proc.whereis(name).ifPresent(server -> cast(server, request));
     }
 
     /**

@@ -1,6 +1,7 @@
 package letitcrash.server;
 
 import letitcrash.process.ExitReason;
+import letitcrash.process.ProcessExit;
 
 /**
  * The callbacks of a server: what Elixir writes as a module that does {@code use GenServer}.
@@ -46,9 +47,19 @@ public interface Server<S> {
      * Makes the first state from {@code arg}, in the new process, before {@link GenServer#start}
      * returns. A server that wants exit signals as messages calls {@code Proc.trapExits(true)}
      * here. To refuse to start, throw: {@code throw Proc.exit(reason)} makes {@code start}
-     * fail with {@code reason}, any other exception with {@code crash(exception)}.
+     * fail with {@code reason}, any other exception with {@code crash(exception)}, and
+     * {@code throw Server.ignore()} declines quietly, as OTP's {@code :ignore}.
      */
     S init(Object arg) throws Exception;
+
+    /**
+     * What {@link #init} throws to decline to start without failing: OTP's {@code :ignore}.
+     * The server's process ends with {@code normal}, without {@link #terminate}, and
+     * {@link GenServer#start} throws {@link StartIgnored}. Meant for init only.
+     */
+    static ProcessExit ignore() {
+        return new ServerLoop.Ignore();
+    }
 
     /**
      * Answers the request {@code request} from {@code from}, a caller blocked in

@@ -161,8 +161,7 @@ final class Build implements AutoCloseable {
         }
         return diagnostics.getDiagnostics().stream()
                 .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                .map(d -> (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ")
-                        + d.getMessage(Locale.ROOT))
+                .map(CompileErrors::format)
                 .toList();
     }
 

@@ -82,12 +82,12 @@ final class Commands {
             }
             try (var session = new Session(repo)) {
                 String what = all ? "every kata (all of katas/src/main/java)" : "kata " + Workbook.kata(session, id).id();
-                if (!yes && !Resets.confirm("Reset " + what + "? Your code there will be lost.")) {
+                if (!yes && !Resets.confirm("Reset " + what + "? Your code there is replaced (a copy is kept in " + LearnerWork.BACKUPS + "/).")) {
                     spec.commandLine().getOut().println("Nothing was reset.");
                     return 1;
                 }
-                var changed = all ? Resets.all(repo, session) : Resets.kata(repo, session, Workbook.kata(session, id));
-                spec.commandLine().getOut().println(changed.isEmpty() ? "It was already as it started." : "Reset: " + String.join(", ", changed));
+                var outcome = all ? Resets.all(repo, session) : Resets.kata(repo, session, Workbook.kata(session, id));
+                spec.commandLine().getOut().println(outcome.message(all ? "Every kata" : "Kata " + id));
             }
             return 0;
         }
@@ -141,6 +141,8 @@ final class Commands {
 
     @Command(name = "jshell", description = "Opens JShell with a chapter's script loaded, on the reference runtime or (--mine) on your code.")
     static final class JShell implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
         @Parameters(index = "0", paramLabel = "CHAPTER", description = "The chapter number, such as 1.")
         int chapter;
         @Option(names = "--mine", description = "Run it against your kata code instead of the reference runtime.")
@@ -158,8 +160,36 @@ final class Commands {
             }
             var root = mine ? repo.stubs() : repo.solutions();
             var classes = compiled(repo, root, mine ? "mine" : "reference");
-            return JavaShellToolBuilder.builder().start("--class-path", classes.toString(),
-                    "--execution", "local", found.script().toString());
+            var args = new ArrayList<>(List.of("--class-path", classes.toString(), "--execution", "local"));
+            if (!mine || allDone(repo)) {
+                args.add(found.script().toString());
+            }
+            return JavaShellToolBuilder.builder().start(args.toArray(String[]::new));
+        }
+
+        /**
+         * Whether every kata up to this chapter's passes on the learner's code, which its
+         * script runs on; if not, says which are not done, and why the script is not run: a
+         * snippet that waits on unfinished code cannot be stopped, not even by Ctrl-C.
+         */
+        private boolean allDone(Repo repo) {
+            var out = spec.commandLine().getOut();
+            try (var session = new Session(repo)) {
+                var needed = session.catalog().katas().stream().filter(k -> k.chapterNumber() <= chapter).map(Kata::id).toList();
+                out.println("Checking katas " + String.join(", ", needed) + " of your code, which chapter " + chapter + "'s script runs on...");
+                out.flush();
+                session.run(needed);
+                var notDone = needed.stream().filter(id -> !session.last().passed(id)).toList();
+                if (notDone.isEmpty()) {
+                    return true;
+                }
+                out.println(Ansi.AUTO.string("@|yellow Not done yet: kata " + String.join(", ", notDone) + ".|@")
+                        + " The script would stop or wait for ever on them, so it is not run:");
+                out.println("JShell starts with your code on its class path and nothing else. Finish them with ./learn,");
+                out.println("or play with the script on the reference runtime: ./learn jshell " + chapter);
+                out.flush();
+                return false;
+            }
         }
 
         /**
@@ -207,15 +237,29 @@ final class Commands {
     }
 
     @Command(name = "generate", description = {"Maintainers: regenerate the kata stubs from the solutions.",
-        "It overwrites katas/src/main/java, and so any kata work in it."})
+        "It refuses to overwrite a stub that holds kata work, unless --backup copies it aside first."})
     static final class Generate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+        @Option(names = "--backup", description = "Copy the stubs that hold kata work to .learn-backup/ first, then write.")
+        boolean backup;
 
         @Override
         public Integer call() {
-            var changed = new Contract(Workbook.repo()).generate();
-            spec.commandLine().getOut().println(changed.isEmpty() ? "The stubs were already up to date." : "Wrote:\n  " + String.join("\n  ", changed));
+            var repo = Workbook.repo();
+            var out = spec.commandLine().getOut();
+            var atRisk = LearnerWork.atRisk(repo, Contract.stubs(Repo.javaSources(repo.solutions())));
+            if (!atRisk.isEmpty() && !backup) {
+                throw new Workbook.UserError("Nothing was written: these stubs hold kata work that ./learn generate would overwrite:\n  "
+                        + String.join("\n  ", atRisk.stream().map(LearnerWork.Edited::shown).toList())
+                        + "\nTo put back one kata's stub and keep the rest: ./learn reset N.M"
+                        + "\nTo write them all anyway, with a copy of these files kept first: LEARN_MAINTAINER=1 ./learn generate --backup");
+            }
+            if (!atRisk.isEmpty()) {
+                out.println("Your kata work is kept in " + LearnerWork.backUp(repo, atRisk.stream().map(LearnerWork.Edited::file).toList()));
+            }
+            var changed = new Contract(repo).generate();
+            out.println(changed.isEmpty() ? "The stubs were already up to date." : "Wrote:\n  " + String.join("\n  ", changed));
             return 0;
         }
     }
@@ -231,7 +275,7 @@ final class Commands {
             var contract = new Contract(Workbook.repo());
             var out = spec.commandLine().getOut();
             var broken = new ArrayList<>(contract.violations());
-            contract.outdatedStubs().forEach(o -> broken.add(o + ": run ./learn generate"));
+            contract.outdatedStubs().forEach(o -> broken.add(o + ": run LEARN_MAINTAINER=1 ./learn generate"));
             broken.forEach(b -> out.println(Ansi.AUTO.string("@|red ✗|@ " + b)));
             if (broken.isEmpty()) {
                 out.println(Ansi.AUTO.string("@|green ✓|@ The kata contract holds and the stubs are up to date."));
@@ -241,7 +285,7 @@ final class Commands {
         }
     }
 
-    @Command(name = "benchmark", hidden = true, description = "Maintainers: measures save-to-verdict time of watch mode against mvn test.")
+    @Command(name = "benchmark", description = "Maintainers: measures save-to-verdict time of watch mode against mvn test.")
     static final class Benchmark implements Callable<Integer> {
         @Option(names = "--saves", defaultValue = "30")
         int saves;

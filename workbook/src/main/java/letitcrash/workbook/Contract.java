@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The kata contract, checked the way rustlings' {@code dev check} does: every kata fails
  * on its pristine stub, passes on its solution, carries its TODO, has hints and names its
- * book section; and the committed stubs are what the generator makes.
+ * book section; every chapter's prefix of the book passes with the later katas stubbed;
+ * every region counts; the wrong solutions kept beside each kata fail its tests (the rules
+ * that run tests are {@link RunRules}); and the committed stubs are what the generator makes.
  *
  * <p>The contract runs on stubs generated afresh from the solutions, never on the stubs in
  * {@code katas/src/main/java}: those are the learner's to edit. Only {@link #outdatedStubs}
@@ -34,32 +37,35 @@ final class Contract {
         var catalog = Catalog.read(repo);
         var solutions = Repo.javaSources(repo.solutions());
         var tests = new Build.Sources("katas/src/test/java", Repo.javaSources(repo.tests()));
-        var ids = catalog.katas().stream().map(Kata::id).toList();
+        var katas = catalog.katas();
         var broken = new ArrayList<String>();
-        if (ids.isEmpty()) {
+        if (katas.isEmpty()) {
             broken.add("no katas: no '// region kata N.M: ...' marker in solutions/src/main/java");
             return broken;
         }
-        catalog.katas().forEach(kata -> broken.addAll(describedIn(kata)));
+        katas.forEach(kata -> broken.addAll(describedIn(kata)));
+        var ids = katas.stream().map(Kata::id).toList();
         taggedTests(tests).stream().filter(id -> !ids.contains(id)).forEach(id -> broken.add(
                 "kata " + id + ": tests are tagged kata-" + id + " but no solution has a region for kata " + id));
+        var regions = KataRegion.of(solutions);
+        var wrong = wrongSolutions(catalog, regions, broken);
+        try (var rules = new RunRules(katas, solutions, tests)) {
+            broken.addAll(run(rules, regions, wrong));
+        }
+        return broken;
+    }
 
-        var onSolution = KataRunner.run(new Build.Sources("solutions/src/main/java", solutions), tests, ids);
-        if (!onSolution.compiled()) {
-            broken.add("the solutions do not compile with the kata tests:\n  " + String.join("\n  ", onSolution.compileErrors()));
+    /** The rules that run tests, in order; none after the solution fails to compile. */
+    private static List<String> run(RunRules rules, List<KataRegion> regions, Map<WrongSolution, KataRegion> wrong) {
+        var broken = new ArrayList<>(rules.onTheSolution());
+        if (broken.stream().anyMatch(line -> line.startsWith(RunRules.DOES_NOT_COMPILE))) {
             return broken;
         }
-        for (var kata : catalog.katas()) {
-            var results = onSolution.of(kata.id());
-            if (results.isEmpty()) {
-                broken.add("kata " + kata.id() + ": no test is tagged @Tag(\"" + kata.tag() + "\")");
-            }
-            results.stream().filter(r -> !r.passed()).forEach(r -> broken.add(
-                    "kata " + kata.id() + ": the solution fails '" + r.test() + "': " + r.message()));
-            broken.addAll(failsOnItsStub(kata, solutions, tests));
-        }
-        var allStubs = KataRunner.run(new Build.Sources("(generated stubs)", stubs(solutions)), tests, List.of());
-        allStubs.compileErrors().forEach(e -> broken.add("the generated stubs do not compile with the tests: " + e));
+        broken.addAll(rules.chapterPrefixes());
+        rules.katas().forEach(kata -> broken.addAll(rules.failsOnItsStub(kata)));
+        broken.addAll(rules.everyRegionCounts(regions));
+        wrong.forEach((solution, region) -> broken.addAll(rules.caught(solution, region)));
+        broken.addAll(rules.stubsCompile());
         return broken;
     }
 
@@ -140,18 +146,33 @@ final class Contract {
         return broken;
     }
 
-    /** Every test of {@code kata} must fail when only {@code kata}'s regions are stubbed. */
-    private static List<String> failsOnItsStub(Kata kata, Map<String, String> solutions, Build.Sources tests) {
-        var stubbed = new LinkedHashMap<String, String>();
-        solutions.forEach((file, source) -> stubbed.put(file, StubGenerator.stub(file, source, kata.id()::equals)));
-        var report = KataRunner.run(new Build.Sources("(kata " + kata.id() + " stubbed)", stubbed), tests, List.of(kata.id()));
-        if (!report.compiled()) {
-            return List.of("kata " + kata.id() + ": its stub does not compile (a region must end its block):\n  "
-                    + String.join("\n  ", report.compileErrors()));
+    /**
+     * The wrong solutions kept beside each kata, with the region each replaces. A kata needs
+     * at least two; a file that names no region of its kata, or an unknown kata, is a defect.
+     */
+    private static Map<WrongSolution, KataRegion> wrongSolutions(Catalog catalog, List<KataRegion> regions, List<String> broken) {
+        var found = new LinkedHashMap<WrongSolution, KataRegion>();
+        catalog.chapters().forEach(chapter -> WrongSolution.in(chapter, broken).forEach(wrong -> {
+            var mine = regions.stream().filter(r -> r.kata().equals(wrong.kata())).toList();
+            var named = mine.stream().filter(r -> r.method().equals(wrong.method())).toList();
+            if (named.size() == 1) {
+                found.put(wrong, named.getFirst());
+            } else {
+                broken.add(wrong.shown() + ": names the region in " + wrong.method() + "(), but kata " + wrong.kata()
+                        + (mine.isEmpty() ? " has no region" : named.isEmpty()
+                                ? "'s regions are in " + mine.stream().map(KataRegion::shown).collect(Collectors.joining(", "))
+                                : " has " + named.size() + " regions in methods named " + wrong.method() + "()"));
+            }
+        }));
+        for (var kata : catalog.katas()) {
+            long count = found.keySet().stream().filter(w -> w.kata().equals(kata.id())).count();
+            if (count < 2 && kata.chapter() != null) {
+                broken.add("kata " + kata.id() + ": has " + count + " wrong solution(s) in chapters/" + kata.chapter().slug() + "/"
+                        + WrongSolution.FOLDER + "; it needs at least two plausible mistakes its tests catch, each a file"
+                        + " kata-" + kata.id() + "-short-name.java: '// method(): the mistake', then the code for that method's region");
+            }
         }
-        return report.of(kata.id()).stream().filter(KataRunner.TestResult::passed)
-                .map(r -> "kata " + kata.id() + ": '" + r.test() + "' passes on the pristine stub, so it does not check the learner's work")
-                .toList();
+        return found;
     }
 
     private static TreeSet<String> taggedTests(Build.Sources tests) {

@@ -73,12 +73,20 @@ final class KataRunner {
 
     /** Brings {@code build} up to date and runs, in this JVM, the tests tagged with any of {@code katas}. */
     static Report run(Build build, Build.Sources main, Build.Sources tests, Collection<String> katas) {
+        return runTagged(build, main, tests, katas.stream().map(kata -> "kata-" + kata).toList());
+    }
+
+    /**
+     * Brings {@code build} up to date and runs, in this JVM, the tests that carry any of the JUnit
+     * {@code tags}, kata tests or not: {@code ch01} selects every test of chapter 1.
+     */
+    static Report runTagged(Build build, Build.Sources main, Build.Sources tests, Collection<String> tags) {
         var unfit = compile(build, main, tests);
-        if (unfit.isPresent() || katas.isEmpty()) {
+        if (unfit.isPresent() || tags.isEmpty()) {
             return unfit.orElse(new Report(List.of(), List.of()));
         }
         try {
-            return new Report(List.of(), runTests(build.classes(), tests, katas));
+            return new Report(List.of(), runTests(build.classes(), tests, tags, new StackFrames(main)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the compiled katas", e);
         }
@@ -97,7 +105,7 @@ final class KataRunner {
         if (unfit.isPresent() || katas.isEmpty()) {
             return new Run(unfit.orElse(new Report(List.of(), List.of())), List.of());
         }
-        var ran = workers.run(build.classes(), testClasses(tests), katas, cancelled);
+        var ran = workers.run(build.classes(), testClasses(tests), katas, new StackFrames(main), cancelled);
         return new Run(new Report(List.of(), ran.results()), ran.finished());
     }
 
@@ -111,9 +119,10 @@ final class KataRunner {
         return errors.isEmpty() ? Optional.empty() : Optional.of(new Report(errors, List.of()));
     }
 
-    private static List<TestResult> runTests(Path classes, Build.Sources tests, Collection<String> katas) throws IOException {
+    private static List<TestResult> runTests(Path classes, Build.Sources tests, Collection<String> tags, StackFrames frames)
+            throws IOException {
         var results = new ArrayList<TestResult>();
-        runTests(classes, testClasses(tests), katas, kata -> {}, results::add);
+        runTests(classes, testClasses(tests), tags, frames, kata -> {}, results::add);
         return results;
     }
 
@@ -130,29 +139,29 @@ final class KataRunner {
      * Each test is under the {@link Watchdog}: a stub hit fails it at once, and it is
      * stopped at its time limit.
      */
-    static void runTests(Path classes, List<String> testClasses, Collection<String> katas, Consumer<String> started,
-            Consumer<TestResult> each) throws IOException {
+    static void runTests(Path classes, List<String> testClasses, Collection<String> tags, StackFrames frames,
+            Consumer<String> started, Consumer<TestResult> each) throws IOException {
         var previous = Thread.currentThread().getContextClassLoader();
         try (var loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, KataRunner.class.getClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);
             var request = LauncherDiscoveryRequestBuilder.request()
                     .selectors(testClasses.stream().map(name -> selectClass(load(loader, name))).toList())
-                    .filters(includeTags(katas.stream().map(k -> "kata-" + k).toList()))
+                    .filters(includeTags(List.copyOf(tags)))
                     .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
                     .build();
             try {
-                LauncherFactory.create().execute(request, listener(started, each));
+                LauncherFactory.create().execute(request, listener(started, each, frames));
             } catch (Throwable broken) {
                 // JUnit rethrows what it deems unrecoverable, such as OutOfMemoryError.
-                katas.forEach(kata -> each.accept(new TestResult(kata, "the test run", false,
-                        "the tests could not finish: " + describe(broken))));
+                tags.forEach(tag -> each.accept(new TestResult(tag.replaceFirst("^kata-", ""), "the test run", false,
+                        "the tests could not finish: " + describe(broken, frames))));
             }
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
     }
 
-    private static TestExecutionListener listener(Consumer<String> started, Consumer<TestResult> results) {
+    private static TestExecutionListener listener(Consumer<String> started, Consumer<TestResult> results, StackFrames frames) {
         return new TestExecutionListener() {
             @Override
             public void executionStarted(TestIdentifier test) {
@@ -164,7 +173,7 @@ final class KataRunner {
             @Override
             public void executionFinished(TestIdentifier test, TestExecutionResult result) {
                 if (test.isTest()) {
-                    String message = result.getThrowable().map(KataRunner::describe).orElse("");
+                    String message = result.getThrowable().map(failure -> describe(failure, frames)).orElse("");
                     results.accept(new TestResult(kata(test), test.getDisplayName(),
                             result.getStatus() == TestExecutionResult.Status.SUCCESSFUL, message));
                 }
@@ -185,13 +194,15 @@ final class KataRunner {
         }
     }
 
-    /** What went wrong, as the learner should read it: the real failure, not its wrapper. */
-    static String describe(Throwable failure) {
+    /** What went wrong, as the learner should read it: the real failure, not its wrapper, and where in their code. */
+    static String describe(Throwable failure, StackFrames frames) {
         Throwable cause = failure;
         while (cause instanceof ExecutionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        String message = cause.getMessage() == null ? "" : cause.getMessage().strip();
-        return cause instanceof AssertionError ? message : cause.getClass().getName() + (message.isEmpty() ? "" : ": " + message);
+        if (cause instanceof AssertionError) {
+            return cause.getMessage() == null ? "" : cause.getMessage().strip();
+        }
+        return frames.describe(cause);
     }
 }

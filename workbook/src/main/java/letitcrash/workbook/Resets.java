@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /** Putting stubs back: one kata's methods, or every stub. */
@@ -22,19 +23,31 @@ final class Resets {
     }
 
     /**
-     * Replaces, in each of {@code kata}'s files, the bodies of the methods that hold its
-     * TODOs with the stub's; the rest of the file stays as the learner wrote it.
-     *
-     * @return the methods reset, as {@code file: Class#method(params)}
+     * What a reset did: the methods or files it put back, and where the code it replaced is
+     * kept (null when nothing changed).
      */
-    static List<String> kata(Repo repo, Session session, Kata kata) {
+    record Outcome(List<String> reset, String backup) {
+
+        /** One line or two, for the learner. */
+        String message(String what) {
+            return reset.isEmpty() ? what + " was already as it started."
+                    : "Reset: " + String.join(", ", reset) + "\nYour code before the reset is kept in " + backup + "/";
+        }
+    }
+
+    /**
+     * Replaces, in each of {@code kata}'s files, the bodies of the methods that hold its
+     * TODOs with the stub's; the rest of the file stays as the learner wrote it. The files
+     * it changes are copied to {@code .learn-backup/} first.
+     */
+    static Outcome kata(Repo repo, Session session, Kata kata) {
         var reset = new ArrayList<String>();
+        var updates = new LinkedHashMap<String, String>();
         for (String file : kata.files()) {
             String stub = StubGenerator.stub(file, Workbook.read(repo.solutions().resolve(file)), k -> true);
             var path = repo.stubs().resolve(file);
             String mine = Files.isRegularFile(path) ? Workbook.read(path) : null;
-            var bodies = MethodBodies.of(stub);
-            var keys = bodies.entrySet().stream()
+            var keys = MethodBodies.of(stub).entrySet().stream()
                     .filter(e -> stub.substring(e.getValue().start(), e.getValue().end()).contains("TODO(kata " + kata.id() + ")"))
                     .map(java.util.Map.Entry::getKey).toList();
             String updated;
@@ -45,19 +58,26 @@ final class Resets {
                         + ": " + cannot.getMessage() + ".\nFix that, or reset every kata with ./learn reset --all.");
             }
             if (!updated.equals(mine)) {
-                write(path, updated);
+                updates.put(file, updated);
                 keys.forEach(key -> reset.add(file + ": " + key));
             }
         }
+        String backup = updates.isEmpty() ? null : LearnerWork.backUp(repo, updates.keySet());
+        updates.forEach((file, text) -> write(repo.stubs().resolve(file), text));
         session.progress().forget(kata.id());
-        return reset;
+        return new Outcome(reset, backup);
     }
 
-    /** Writes every stub afresh, as a fresh clone has them. */
-    static List<String> all(Repo repo, Session session) {
-        var changed = new Contract(repo).generate();
+    /** Writes every stub afresh, as a fresh clone has them, after copying the files it changes to {@code .learn-backup/}. */
+    static Outcome all(Repo repo, Session session) {
+        var contract = new Contract(repo);
+        var stubs = Contract.stubs(Repo.javaSources(repo.solutions()));
+        var changing = Repo.javaSources(repo.stubs()).entrySet().stream()
+                .filter(mine -> !mine.getValue().equals(stubs.get(mine.getKey()))).map(java.util.Map.Entry::getKey).toList();
+        String backup = changing.isEmpty() ? null : LearnerWork.backUp(repo, changing);
+        var changed = contract.generate();
         session.catalog().katas().forEach(k -> session.progress().forget(k.id()));
-        return changed;
+        return new Outcome(changed, changed.isEmpty() ? null : backup);
     }
 
     /** Replaces {@code to} with a copy of the folder {@code from}. */

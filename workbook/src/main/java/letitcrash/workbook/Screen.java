@@ -28,37 +28,57 @@ final class Screen {
                 ansi.string("@|green " + "█".repeat(filled) + "|@" + "░".repeat(BAR - filled)) + "  " + done + "/" + total + " katas done");
     }
 
-    /** The whole status screen for {@code kata} (or the first kata not done). */
+    /**
+     * The whole status screen for {@code kata} (or the first kata not done): the header,
+     * the kata, then what the last run found. Code that does not compile or is refused
+     * changes only that last part: the progress and the kata stay on screen.
+     */
     List<String> status(Session session, Kata kata) {
+        var lines = new ArrayList<>(top(session, kata));
+        lines.addAll(body(session, kata));
+        return lines;
+    }
+
+    /** The part of the status screen that always stays in sight: progress, the kata, the file. */
+    List<String> top(Session session, Kata kata) {
         var lines = new ArrayList<>(header(session));
         lines.add("");
         session.progress().warning().ifPresent(w -> lines.add(ansi.string("@|yellow " + w + "|@")));
+        if (kata != null) {
+            lines.addAll(kataLines(kata));
+            lines.add("");
+        }
+        return lines;
+    }
+
+    /** What the last run found: refused code, compile errors, or the kata's verdict and hints. */
+    List<String> body(Session session, Kata kata) {
+        var lines = new ArrayList<String>();
         var report = session.last();
         if (!report.refused().isEmpty()) {
             lines.add(ansi.string("@|red,bold The workbook will not run this code:|@"));
             report.refused().forEach(e -> lines.add("  " + e));
-            return lines;
-        }
-        if (!report.compileErrors().isEmpty()) {
-            lines.add(ansi.string("@|red,bold Your code does not compile:|@"));
-            report.compileErrors().stream().limit(10).forEach(e -> lines.add("  " + e));
-            lines.add("");
-            lines.add("Fix it and save (or run ./learn again).");
-            return lines;
-        }
-        if (kata == null) {
+        } else if (!report.compileErrors().isEmpty()) {
+            lines.add(ansi.string("@|red,bold Your code does not compile|@ (the katas did not run; your progress stays as it was):"));
+            report.compileErrors().stream().limit(5).forEach(e -> e.lines().forEach(line -> lines.add("  " + line)));
+        } else if (kata == null) {
             lines.add(ansi.string("@|green,bold Every kata is done.|@ Walkthroughs: ./learn solution N.M"));
-            return lines;
+        } else {
+            lines.addAll(verdict(report, kata));
+            if (!report.passed(kata.id())) {
+                lines.addAll(hints(session, kata));
+            }
         }
+        return lines;
+    }
+
+    /** Which kata, where to read about it, what to edit and what to do. */
+    List<String> kataLines(Kata kata) {
+        var lines = new ArrayList<String>();
         lines.add(ansi.string("@|bold Kata " + kata.id() + (kata.title() == null ? "" : ": " + kata.title()) + "|@"));
         lines.add("  Read:  " + kata.section());
         kata.files().forEach(f -> lines.add("  Edit:  katas/src/main/java/" + f + "   (look for TODO(kata " + kata.id() + "))"));
         lines.add("  To do: " + kata.todo());
-        lines.add("");
-        lines.addAll(verdict(report, kata));
-        if (!report.passed(kata.id())) {
-            lines.addAll(hints(session, kata));
-        }
         return lines;
     }
 

@@ -2,6 +2,7 @@ package letitcrash.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +24,8 @@ import java.util.regex.Pattern;
  */
 final class StubGenerator {
 
-    /** One region: the kata it belongs to and what the learner is to do there. */
-    record Region(String kata, String todo, int line) {}
+    /** One region: the kata it belongs to, what the learner is to do there, its first line and its indent. */
+    record Region(String kata, String todo, int line, String indent) {}
 
     private static final Pattern START = Pattern.compile("^(\\s*)// region kata (\\d+\\.\\d+):\\s*(.*?)\\s*$");
     private static final Pattern END = Pattern.compile("^\\s*// endregion\\s*$");
@@ -35,7 +36,7 @@ final class StubGenerator {
     /** The regions of {@code source}, in order. */
     static List<Region> regions(String file, String source) {
         var regions = new ArrayList<Region>();
-        scan(file, source, kata -> false, regions);
+        scan(file, source, region -> null, regions);
         return regions;
     }
 
@@ -59,13 +60,22 @@ final class StubGenerator {
 
     /** {@code source} with the regions of the katas {@code stubbed} accepts replaced by stubs. */
     static String stub(String file, String source, Predicate<String> stubbed) {
-        return scan(file, source, stubbed, new ArrayList<>());
+        return replace(file, source, region -> stubbed.test(region.kata()) ? todo(region) : null);
     }
 
-    private static String scan(String file, String source, Predicate<String> stubbed, List<Region> found) {
+    /**
+     * {@code source} with each region for which {@code replacement} gives text replaced by
+     * that text, markers and all; the regions it gives null for stay as they are.
+     */
+    static String replace(String file, String source, Function<Region, String> replacement) {
+        return scan(file, source, replacement, new ArrayList<>());
+    }
+
+    private static String scan(String file, String source, Function<Region, String> replacement, List<Region> found) {
         var out = new ArrayList<String>();
         String[] lines = source.split("\n", -1);
         Region open = null;
+        boolean replaced = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             Matcher start = START.matcher(line);
@@ -74,10 +84,12 @@ final class StubGenerator {
                     throw new IllegalArgumentException(file + ":" + (i + 1)
                             + ": a kata region starts inside the region that starts on line " + open.line());
                 }
-                open = new Region(start.group(2), start.group(3), i + 1);
+                open = new Region(start.group(2), start.group(3), i + 1, start.group(1));
                 found.add(open);
-                if (stubbed.test(open.kata())) {
-                    out.add(todo(start.group(1), open));
+                String text = replacement.apply(open);
+                replaced = text != null;
+                if (replaced) {
+                    out.add(text);
                     continue;
                 }
             } else if (END.matcher(line).matches()) {
@@ -85,12 +97,11 @@ final class StubGenerator {
                     throw new IllegalArgumentException(file + ":" + (i + 1)
                             + ": '// endregion' without a '// region kata N.M: ...' before it");
                 }
-                boolean wasStubbed = stubbed.test(open.kata());
                 open = null;
-                if (wasStubbed) {
+                if (replaced) {
                     continue;
                 }
-            } else if (open != null && stubbed.test(open.kata())) {
+            } else if (open != null && replaced) {
                 continue;
             }
             if (!TAG.matcher(line).matches()) {
@@ -104,8 +115,10 @@ final class StubGenerator {
         return String.join("\n", out);
     }
 
-    private static String todo(String indent, Region region) {
+    /** The stub of {@code region}: its TODO line and a throw that names the kata and its book section. */
+    static String todo(Region region) {
         String chapter = region.kata().substring(0, region.kata().indexOf('.'));
+        String indent = region.indent();
         return indent + "// TODO(kata " + region.kata() + "): " + region.todo() + "\n"
                 + indent + "throw new letitcrash.KataNotDone(\"kata " + region.kata()
                 + " is not done yet (book: chapter " + chapter + ", Kata " + region.kata() + ")\");";

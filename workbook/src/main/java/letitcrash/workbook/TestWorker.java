@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -57,12 +58,15 @@ public final class TestWorker {
             String[] request = line.split("\t", -1);
             var katas = Arrays.asList(request[0].split(","));
             Consumer<KataRunner.TestResult> answer = result -> answer(protocol, result);
+            var frames = new StackFrames(request.length > 3 ? request[3] : "",
+                    request.length > 4 && !request[4].isEmpty() ? Set.of(request[4].split(",")) : Set.of());
             try {
-                KataRunner.runTests(Path.of(request[1]), Arrays.asList(request[2].split(",")), katas,
+                KataRunner.runTests(Path.of(request[1]), Arrays.asList(request[2].split(",")),
+                        katas.stream().map(kata -> "kata-" + kata).toList(), frames,
                         kata -> protocol.println("S\t" + kata), answer);
             } catch (RuntimeException | IOException | LinkageError cannotRun) {
                 katas.forEach(kata -> answer.accept(new KataRunner.TestResult(kata, "the test run", false,
-                        "the tests could not run: " + KataRunner.describe(cannotRun))));
+                        "the tests could not run: " + KataRunner.describe(cannotRun, frames))));
             }
             protocol.println("E\tfit");
         }
@@ -86,7 +90,8 @@ public final class TestWorker {
     private static void warmUp() throws IOException {
         var self = Path.of(TestWorker.class.getProtectionDomain().getCodeSource().getLocation().getPath());
         for (int i = 0; i < WARM_UPS; i++) {
-            KataRunner.runTests(self, List.of(WarmUp.class.getName()), List.of("warm-up"), kata -> {}, result -> {});
+            KataRunner.runTests(self, List.of(WarmUp.class.getName()), List.of("kata-warm-up"), new StackFrames("", Set.of()),
+                    kata -> {}, result -> {});
         }
     }
 

@@ -61,7 +61,10 @@ final class Watch implements AutoCloseable {
 
     /** How long a current kata's check may run before a save cuts it short. */
     private static final Duration QUICK = Duration.ofSeconds(1);
-    private static final String KEYS = "h hint · l list · n next kata · r reset · enter re-run · q quit";
+    /** The terminal changed size: draw again to fit. */
+    record Resized() implements Event {}
+
+    private static final String KEYS = "h hint · l list · n next kata · r reset · m more · enter re-run · q quit";
 
     private final Session session;
     private final Terminal terminal;
@@ -76,6 +79,10 @@ final class Watch implements AutoCloseable {
     private boolean savedMeanwhile;
     private Kata current;
     private String status = "";
+    /** What the learner must not miss (a reset's outcome): kept on screen, through saves, until the next key. */
+    private String notice = "";
+    /** Which page of a screen too long for the terminal is shown; 0 is the first. */
+    private int page;
 
     Watch(Repo repo, boolean poll) throws IOException {
         this.session = new Session(repo, workers);
@@ -89,6 +96,7 @@ final class Watch implements AutoCloseable {
         var saved = terminal.enterRawMode();
         Thread.ofPlatform().daemon().name("keys").start(this::readKeys);
         Thread.ofPlatform().daemon().name("kata runner").start(this::runJobs);
+        terminal.handle(Terminal.Signal.WINCH, signal -> events.add(new Resized()));
         try {
             current = session.current().orElse(null);
             check();
@@ -96,10 +104,14 @@ final class Watch implements AutoCloseable {
                 switch (events.take()) {
                     case Saved s -> onSave();
                     case Checked checked -> onChecked(checked);
+                    case Resized r -> draw();
                     case Key(int code) when code == 'q' || code == 'Q' || code == 3 || code == -1 -> {
                         return;
                     }
-                    case Key(int code) -> onKey(code);
+                    case Key(int code) -> {
+                        notice = "";
+                        onKey(code);
+                    }
                 }
             }
         } finally {
@@ -129,12 +141,14 @@ final class Watch implements AutoCloseable {
                 }
                 case Checked checked -> absorb(checked);
                 case Saved saved -> savedMeanwhile = true;
+                case Resized resized -> { }
             }
         }
     }
 
     /** Checks the current kata now (every kata when there is none), then the others in the background. */
     private void check() {
+        page = 0;
         if (pending != null) {
             // The job in progress is moot. A background run, or one that takes long (a runaway),
             // loses its worker, the spare being warm; a quick one ends sooner than a spare warms.
@@ -228,8 +242,12 @@ final class Watch implements AutoCloseable {
             case 'l', 'L' -> list();
             case 'r', 'R' -> reset();
             case '\r', '\n', ' ' -> rerun();
+            case 'm', 'M' -> {
+                page++;
+                draw();
+            }
             default -> {
-                status = "Keys: " + KEYS;
+                status = "That key does nothing here. The keys:";
                 draw();
             }
         }
@@ -238,13 +256,15 @@ final class Watch implements AutoCloseable {
     /** The list view: type a kata's number and enter to jump to it; any other key goes back. */
     private void list() throws InterruptedException {
         var typed = new StringBuilder();
+        int listPage = 0;
         while (true) {
-            var lines = new ArrayList<>(screen.list(session, current));
-            lines.add("");
-            lines.add("Jump to kata: " + typed + "   (type its number and press enter; any other key goes back)");
-            paint(lines);
+            var lines = screen.list(session, current);
+            paint(layout().fit(lines.subList(0, 2), lines.subList(2, lines.size()),
+                    List.of("", "Jump to kata: " + typed + "   (type its number and press enter; any other key goes back)"), listPage));
             int code = nextKey().code();
-            if (Character.isDigit(code) || code == '.') {
+            if (code == 'm' || code == 'M') {
+                listPage++;
+            } else if (Character.isDigit(code) || code == '.') {
                 typed.append((char) code);
             } else if ((code == '\r' || code == '\n') && session.catalog().kata(typed.toString()).isPresent()) {
                 current = session.catalog().kata(typed.toString()).get();
@@ -272,46 +292,63 @@ final class Watch implements AutoCloseable {
         if (current == null) {
             return;
         }
-        var lines = new ArrayList<>(screen.status(session, current));
-        lines.add("");
-        lines.add(Ansi.ON.string("@|red,bold Reset kata " + current.id() + "? Your code in it will be lost. Press y to reset, any other key to keep it.|@"));
-        paint(lines);
+        paint(layout().fit(screen.top(session, current), screen.body(session, current), List.of("", Ansi.ON.string(
+                "@|red,bold Reset kata " + current.id() + "? Your code in it is replaced (a copy is kept). Press y to reset, any other key to keep it.|@")), 0));
         int answer = nextKey().code();
         savedMeanwhile = false;
         String outcome = "Kept your code.";
         if (answer == 'y' || answer == 'Y') {
             try {
-                var reset = Resets.kata(session.repo(), session, current);
-                outcome = reset.isEmpty() ? "Kata " + current.id() + " was already as it started." : "Reset: " + String.join(", ", reset);
+                outcome = Resets.kata(session.repo(), session, current).message("Kata " + current.id());
             } catch (Workbook.UserError cannot) {
                 outcome = cannot.getMessage();
             }
         }
+        notice = outcome;
         rerun();
-        status = outcome;
-        draw();
     }
 
     private void draw() {
-        var lines = new ArrayList<>(screen.status(session, current));
-        lines.add("");
-        lines.add(Ansi.ON.string("@|faint " + status + "  " + KEYS + "|@"));
-        paint(lines);
+        var bottom = new ArrayList<String>();
+        bottom.add("");
+        notice.lines().forEach(line -> bottom.add(Ansi.ON.string("@|yellow " + line + "|@")));
+        bottom.add(Ansi.ON.string("@|faint " + status + "  " + KEYS + "|@"));
+        paint(layout().fit(screen.top(session, current), screen.body(session, current), bottom, page));
+    }
+
+    /** The terminal's size now: it may have changed since the last screen. */
+    private Layout layout() {
+        return new Layout(terminal.getWidth(), terminal.getHeight());
     }
 
     private void paint(List<String> lines) {
         terminal.puts(Capability.clear_screen);
         PrintWriter out = terminal.writer();
-        // In raw mode a newline does not return the carriage: write both.
-        lines.forEach(line -> out.print(line.replace("\n", "\r\n") + "\r\n"));
+        // In raw mode a newline does not return the carriage: write both. None after the last
+        // line: on a screen it fills, that newline would scroll the top line out of sight.
+        out.print(String.join("\n", lines).replace("\n", "\r\n"));
         out.flush();
+    }
+
+    private static final int ESCAPE = 27;
+
+    /**
+     * Reads the rest of an escape sequence (an arrow or page key sends several characters at
+     * once), so that it counts as one key: page down and the down arrow show more, as m does.
+     */
+    private int escapeSequence() throws IOException {
+        var sequence = new StringBuilder();
+        for (int next = terminal.reader().read(20); next >= 0; next = terminal.reader().read(20)) {
+            sequence.append((char) next);
+        }
+        return sequence.toString().equals("[B") || sequence.toString().equals("[6~") ? 'm' : ESCAPE;
     }
 
     private void readKeys() {
         try {
             while (true) {
                 int code = terminal.reader().read();
-                events.add(new Key(code));
+                events.add(new Key(code == ESCAPE ? escapeSequence() : code));
                 if (code == -1) {
                     return;
                 }

@@ -15,14 +15,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The learner's and the maintainers' command line: {@code ./learn [command]}. */
+/**
+ * The learner's command line, {@code ./learn [command]}. The maintainers' commands, which
+ * rewrite the stubs or time the tool, exist only with {@code LEARN_MAINTAINER=1} in the
+ * environment: a learner never sees them in the help nor as a suggestion.
+ */
 @Command(name = "learn", mixinStandardHelpOptions = true, version = "Let It Crash, Keep the State 1.0",
         description = {"Watches your kata code and shows, on every save, where you stand and what to do next.",
             "Without a terminal (or with --once) it shows that once and exits."},
         subcommands = {Commands.ListKatas.class, Commands.Hint.class, Commands.Reset.class, Commands.Verify.class,
-            Commands.Solution.class, Commands.JShell.class, Commands.Book.class, Commands.Generate.class,
-            Commands.Check.class, Commands.Benchmark.class},
-        footer = {"", "Keys while watching: h hint, l list, n next kata, r reset, enter re-run, q quit."})
+            Commands.Solution.class, Commands.JShell.class, Commands.Book.class},
+        footer = {"", "Keys while watching: h hint, l list, n next kata, r reset, m more, enter re-run, q quit."})
 public final class Workbook implements Callable<Integer> {
 
     @Spec
@@ -38,11 +41,33 @@ public final class Workbook implements Callable<Integer> {
         System.exit(commandLine().execute(args));
     }
 
+    /** The commands that only maintainers may run: they can overwrite a learner's stubs or take minutes. */
+    static final List<Class<?>> MAINTAINER_COMMANDS = List.of(Commands.Generate.class, Commands.Check.class, Commands.Benchmark.class);
+
+    /** Whether maintainer commands are on: {@code LEARN_MAINTAINER} is set, and not to 0. */
+    static boolean maintainer() {
+        String value = System.getenv("LEARN_MAINTAINER");
+        return value != null && !value.isBlank() && !value.equals("0");
+    }
+
     static CommandLine commandLine() {
-        return new CommandLine(new Workbook()).setParameterExceptionHandler((wrong, args) -> {
+        return commandLine(maintainer());
+    }
+
+    static CommandLine commandLine(boolean maintainer) {
+        var learn = new CommandLine(new Workbook());
+        if (maintainer) {
+            MAINTAINER_COMMANDS.forEach(learn::addSubcommand);
+        }
+        return learn.setParameterExceptionHandler((wrong, args) -> {
             var err = wrong.getCommandLine().getErr();
-            err.println(wrong.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(wrong, err);
+            var maintainers = maintainerCommandIn(wrong);
+            if (maintainers != null) {
+                err.println("'" + maintainers + "' is not a learner's command: it is for the workbook's maintainers (README, 'For maintainers').");
+            } else {
+                err.println(wrong.getMessage());
+                CommandLine.UnmatchedArgumentException.printSuggestions(wrong, err);
+            }
             err.println("./learn --help lists the commands.");
             return 2;
         }).setExecutionExceptionHandler((failure, commandLine, parsed) -> {
@@ -52,6 +77,16 @@ public final class Workbook implements Callable<Integer> {
             }
             throw failure;
         });
+    }
+
+    /** The maintainer command's name {@code wrong} is about, when it is about one not turned on; else null. */
+    private static String maintainerCommandIn(CommandLine.ParameterException wrong) {
+        if (!(wrong instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return null;
+        }
+        String typed = unmatched.getUnmatched().getFirst();
+        return MAINTAINER_COMMANDS.stream().map(c -> c.getAnnotation(Command.class).name())
+                .filter(typed::equals).findFirst().orElse(null);
     }
 
     /** Something the learner can put right: printed as it is, without a stack trace. */

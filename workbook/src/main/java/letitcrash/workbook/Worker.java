@@ -73,12 +73,13 @@ final class Worker implements AutoCloseable {
     }
 
     /** Runs the tests of {@code katas} among {@code testClasses}, compiled in {@code classes}; waits for the worker first. */
-    Outcome run(List<String> katas, Path classes, List<String> testClasses) throws InterruptedException {
+    Outcome run(List<String> katas, Path classes, List<String> testClasses, StackFrames frames) throws InterruptedException {
         var results = new ArrayList<KataRunner.TestResult>();
         String inFlight = katas.getFirst();
         ready = ready || "READY".equals(next(STARTUP));
         if (ready) {
-            requests.println(String.join("\t", String.join(",", katas), classes.toString(), String.join(",", testClasses)));
+            requests.println(String.join("\t", String.join(",", katas), classes.toString(), String.join(",", testClasses),
+                    frames.shownAs(), String.join(",", frames.files())));
         }
         while (true) {
             String line = ready ? next(Watchdog.LIMIT.plus(GRACE)) : GONE;

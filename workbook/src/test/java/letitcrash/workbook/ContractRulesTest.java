@@ -88,6 +88,91 @@ class ContractRulesTest {
     }
 
     @Test
+    void aWrongSolutionThatPassesTheTestsBreaksTheContract() throws IOException {
+        write("chapters/ch01-demo/wrong/kata-1.1-adds-backwards.java", "// add(): adds a to b, the other way round.\nreturn b + a;\n");
+
+        assertThat(new Contract(new Repo(root)).violations()).containsExactly(
+                "kata 1.1: the wrong solution chapters/ch01-demo/wrong/kata-1.1-adds-backwards.java"
+                        + " (add(): adds a to b, the other way round.) passes all 1 of the kata's tests:"
+                        + " the tests let it through; add a test that catches it");
+    }
+
+    @Test
+    void aWrongSolutionMustNameARegionOfItsKata() throws IOException {
+        write("chapters/ch01-demo/wrong/kata-1.1-elsewhere.java", "// sum(): no such method.\nreturn 0;\n");
+        write("chapters/ch01-demo/wrong/notes.txt", "not a wrong solution");
+
+        assertThat(new Contract(new Repo(root)).violations()).containsExactlyInAnyOrder(
+                "chapters/ch01-demo/wrong/kata-1.1-elsewhere.java: names the region in sum(),"
+                        + " but kata 1.1's regions are in add() in demo/Adder.java",
+                "chapters/ch01-demo/wrong/notes.txt: not a wrong solution; name it kata-N.M-short-name.java and begin it"
+                        + " with '// method(): the mistake', then the code that replaces the kata's region in that method");
+    }
+
+    @Test
+    void aWrongSolutionThatNoLongerCompilesBreaksTheContract() throws IOException {
+        write("chapters/ch01-demo/wrong/kata-1.1-forgets-b.java", "// add(): returns a alone.\nreturn c;\n");
+
+        assertThat(new Contract(new Repo(root)).violations()).singleElement().asString()
+                .startsWith("kata 1.1: the wrong solution chapters/ch01-demo/wrong/kata-1.1-forgets-b.java (add(): returns a alone.)"
+                        + " does not compile in place of the region in add() in demo/Adder.java")
+                .contains("cannot find symbol");
+    }
+
+    @Test
+    void aKataNeedsTwoWrongSolutions() throws IOException {
+        Files.delete(root.resolve("chapters/ch01-demo/wrong/kata-1.1-subtracts.java"));
+
+        assertThat(new Contract(new Repo(root)).violations()).singleElement().asString()
+                .startsWith("kata 1.1: has 1 wrong solution(s) in chapters/ch01-demo/wrong; it needs at least two");
+    }
+
+    @Test
+    void aRegionWhoseRemovalChangesNothingBreaksTheContract() throws IOException {
+        var adder = root.resolve("solutions/src/main/java/demo/Adder.java");
+        write("solutions/src/main/java/demo/Adder.java", Files.readString(adder).replace("""
+                    }
+                }
+                """, """
+                    }
+                    static int zero() {
+                        // region kata 1.1: Return zero.
+                        return 0;
+                        // endregion
+                    }
+                }
+                """));
+
+        assertThat(new Contract(new Repo(root)).violations()).containsExactly(
+                "kata 1.1: its region in zero() in demo/Adder.java, stubbed alone, fails none of the kata's tests:"
+                        + " a region whose removal changes nothing is a defect (remove it, or add a test that needs it)");
+    }
+
+    @Test
+    void aChapterWhoseTestsNeedALaterKataBreaksTheContract() throws IOException {
+        TinyWorkbook.addChapterTwo(root);
+        assertThat(new Contract(new Repo(root)).violations()).as("two sound chapters").isEmpty();
+        write("katas/src/test/java/demo/AheadTest.java", """
+                package demo;
+                import static org.assertj.core.api.Assertions.assertThat;
+                import org.junit.jupiter.api.Tag;
+                import org.junit.jupiter.api.Test;
+                @Tag("ch01")
+                class AheadTest {
+                    @Test
+                    void usesChapterTwo() {
+                        assertThat(Adder.add(Halver.half(4), 1)).isEqualTo(3);
+                    }
+                }
+                """);
+
+        assertThat(new Contract(new Repo(root)).violations()).singleElement().asString()
+                .startsWith("chapter 1: with every kata of the chapters after it stubbed, these tests of chapters 1 to 1 fail,"
+                        + " so they need a later chapter's kata:\n  'usesChapterTwo()': ")
+                .contains("kata 2.1 is not done yet (book: chapter 2, Kata 2.1)");
+    }
+
+    @Test
     void aHandEditedStubIsOutdated() throws IOException {
         var contract = new Contract(new Repo(root));
         contract.generate();

@@ -1,6 +1,7 @@
 package letitcrash.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +25,8 @@ class LearnerMistakesTest {
     private Path adder;
 
     @BeforeEach
-    void aWorkbookOfOneKata() throws IOException {
+    void aWorkbookOfOneKata() throws IOException, InterruptedException {
+        assumeTrue(TmuxPane.available(), "tmux is needed to drive a real terminal (apt-get install tmux)");
         TinyWorkbook.writeInto(root);
         new Contract(new Repo(root)).generate();
         adder = root.resolve("katas/src/main/java/demo/Adder.java");
@@ -32,10 +34,10 @@ class LearnerMistakesTest {
 
     @Test
     void afterEachMistakeACorrectSaveTurnsGreen() throws Exception {
-        try (var learn = new Tmux(root, "-Dworkbook.testLimit=2s")) {
-            learn.screenWhen(s -> s.contains("Watching for saves."));
+        try (var learn = new TmuxPane(root, 140, 50, "-Dworkbook.testLimit=2s")) {
+            learn.when(s -> s.contains("Watching for saves."));
             save(CORRECT);
-            learn.screenWhen(s -> s.contains("✓ Kata 1.1 is done"));
+            learn.when(s -> s.contains("✓ Kata 1.1 is done"));
 
             mistake(learn, "while (true) { Thread.onSpinWait(); }", "still running after 2 s");
             mistake(learn, """
@@ -69,29 +71,29 @@ class LearnerMistakesTest {
     /** With a limit longer than the screen's guard: the fix must not wait for the runaway's limit. */
     @Test
     void keysAnswerAndAFixCutsARunawayShort() throws Exception {
-        try (var learn = new Tmux(root, "-Dworkbook.testLimit=600s")) {
-            learn.screenWhen(s -> s.contains("Watching for saves."));
+        try (var learn = new TmuxPane(root, 140, 50, "-Dworkbook.testLimit=600s")) {
+            learn.when(s -> s.contains("Watching for saves."));
             save("while (true) { Thread.onSpinWait(); }");
-            learn.screenWhen(s -> s.contains("Checking kata 1.1"));
+            learn.when(s -> s.contains("Checking kata 1.1"));
 
-            learn.press("h");
-            assertThat(learn.screenWhen(s -> s.contains("Hint 2 of 2"))).doesNotContain("still running");
+            learn.keys("h");
+            assertThat(learn.when(s -> s.contains("Hint 2 of 2"))).doesNotContain("still running");
             save(CORRECT);
-            assertThat(learn.screenWhen(s -> s.contains("✓ Kata 1.1 is done"))).contains("1/1 katas done");
+            assertThat(learn.when(s -> s.contains("✓ Kata 1.1 is done"))).contains("1/1 katas done");
 
             save("while (true) { Thread.onSpinWait(); }");
-            learn.screenWhen(s -> s.contains("Checking kata 1.1"));
-            learn.press("q");
-            assertThat(learn.screenWhen(s -> s.contains("LEARN-EXITED"))).contains("LEARN-EXITED-0");
+            learn.when(s -> s.contains("Checking kata 1.1"));
+            learn.keys("q");
+            assertThat(learn.when(s -> s.contains("LEARN-EXITED"))).contains("LEARN-EXITED-0");
         }
     }
 
     /** Saves {@code body}, waits until the screen says {@code shown}, then saves the correct code and waits for green. */
-    private void mistake(Tmux learn, String body, String shown) throws Exception {
+    private void mistake(TmuxPane learn, String body, String shown) throws Exception {
         save(body);
-        assertThat(learn.screenWhen(s -> s.contains(shown))).as("after saving:\n" + body).isNotEmpty();
+        assertThat(learn.when(s -> s.contains(shown))).as("after saving:\n" + body).isNotEmpty();
         save(CORRECT);
-        assertThat(learn.screenWhen(s -> s.contains("✓ Kata 1.1 is done"))).as("the correct save after:\n" + body)
+        assertThat(learn.when(s -> s.contains("✓ Kata 1.1 is done"))).as("the correct save after:\n" + body)
                 .contains("1/1 katas done");
     }
 

@@ -49,8 +49,16 @@ class StubGeneratorTest {
     @Test
     void listsTheRegionsWithTheirLines() {
         assertThat(StubGenerator.regions("Adder.java", SOLUTION)).containsExactly(
-                new StubGenerator.Region("1.1", "Return the sum.", 3),
-                new StubGenerator.Region("1.2", "Return twice a.", 10));
+                new StubGenerator.Region("1.1", "Return the sum.", 3, "        "),
+                new StubGenerator.Region("1.2", "Return twice a.", 10, "        "));
+    }
+
+    @Test
+    void replacesOnlyTheRegionsItIsGivenTextFor() {
+        String replaced = StubGenerator.replace("Adder.java", SOLUTION, region -> region.kata().equals("1.2") ? "return 0;" : null);
+
+        assertThat(replaced).contains("return a + b;").contains("    int twice(int a) {\nreturn 0;\n    }")
+                .doesNotContain("add(a, a)").doesNotContain("region kata 1.2").contains("region kata 1.1");
     }
 
     @Test

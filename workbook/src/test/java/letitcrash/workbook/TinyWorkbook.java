@@ -54,6 +54,8 @@ final class TinyWorkbook {
                 . It is `+`.
                 // end::kata-1.1[]
                 """);
+        write(root, "chapters/ch01-demo/wrong/kata-1.1-subtracts.java", "// add(): subtracts b instead of adding it.\nreturn a - b;\n");
+        write(root, "chapters/ch01-demo/wrong/kata-1.1-forgets-b.java", "// add(): returns a alone.\nreturn a;\n");
     }
 
     /** Adds kata 1.2 (double a number) in the same file as 1.1, with its test, section and hints. */
@@ -88,6 +90,54 @@ final class TinyWorkbook {
         Files.writeString(chapter, Files.readString(chapter) + "\n[[kata-1.2]]\n=== Kata 1.2: Doubling\n");
         var hints = root.resolve("chapters/ch01-demo/hints.adoc");
         Files.writeString(hints, Files.readString(hints) + "// tag::kata-1.2[]\n. Add it to itself.\n. a + a\n// end::kata-1.2[]\n");
+        write(root, "chapters/ch01-demo/wrong/kata-1.2-returns-a.java", "// twice(): returns a once.\nreturn a;\n");
+        write(root, "chapters/ch01-demo/wrong/kata-1.2-squares.java", "// twice(): multiplies a by itself.\nreturn a * a;\n");
+    }
+
+    /** Adds chapter 2 with kata 2.1 (halve a number) in a file of its own, with its test, section, hints and wrong solutions. */
+    static void addChapterTwo(Path root) throws IOException {
+        write(root, "solutions/src/main/java/demo/Halver.java", """
+                package demo;
+                public class Halver {
+                    public static int half(int a) {
+                        // region kata 2.1: Return half of a.
+                        return a / 2;
+                        // endregion
+                    }
+                }
+                """);
+        write(root, "katas/src/test/java/demo/HalverTest.java", """
+                package demo;
+                import static org.assertj.core.api.Assertions.assertThat;
+                import org.junit.jupiter.api.Tag;
+                import org.junit.jupiter.api.Test;
+                @Tag("ch02")
+                @Tag("kata-2.1")
+                class HalverTest {
+                    @Test
+                    void halvesANumber() {
+                        assertThat(Halver.half(42)).isEqualTo(21);
+                    }
+                }
+                """);
+        write(root, "chapters/ch02-more/ch02-more.adoc", "== More\n\n[[kata-2.1]]\n=== Kata 2.1: Halving\n");
+        write(root, "chapters/ch02-more/hints.adoc", "// tag::kata-2.1[]\n. Divide.\n. a / 2\n// end::kata-2.1[]\n");
+        write(root, "chapters/ch02-more/wrong/kata-2.1-doubles.java", "// half(): doubles a.\nreturn a * 2;\n");
+        write(root, "chapters/ch02-more/wrong/kata-2.1-returns-a.java", "// half(): returns a.\nreturn a;\n");
+    }
+
+    /** A checkout of katas 1.1 and 1.2, both in one file, with their stubs generated; returns that stub file. */
+    static Path withTwoKatas(Path root) throws IOException {
+        writeInto(root);
+        addSecondKata(root);
+        new Contract(new Repo(root)).generate();
+        return root.resolve("katas/src/main/java/demo/Adder.java");
+    }
+
+    /** Replaces {@code kata}'s TODOs and throws in {@code stub} with {@code body}, as a learner solving it would. */
+    static void solve(Path stub, String kata, String body) throws IOException {
+        Files.writeString(stub, Files.readString(stub).replaceAll(
+                "// TODO\\(kata " + kata.replace(".", "\\.") + "\\).*\\n.*throw new .*", body));
     }
 
     static void write(Path root, String path, String text) throws IOException {

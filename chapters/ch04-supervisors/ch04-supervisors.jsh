@@ -1,0 +1,72 @@
+// Chapter 4, "Supervisors": prints the same lines on every run, then the shell is yours.
+//   jshell --class-path solutions/target/classes chapters/ch04-supervisors/ch04-supervisors.jsh
+// tag::sup-start[]
+import java.util.List;
+import letitcrash.process.*;
+import letitcrash.server.*;
+import letitcrash.server.Server.*;
+import letitcrash.supervisor.*;
+var node = Node.start();
+// end::sup-start[]
+
+// tag::sup-wallet[]
+class Wallet implements Server<Integer> {
+    public Integer init(Object arg) { return 0; }
+    public CallResult<Integer> handleCall(Object request, From from, Integer balance) {
+        return new Reply<>(balance, balance);                  // any call: "balance"
+    }
+    public CastResult<Integer> handleCast(Object amount, Integer balance) {
+        if (!(amount instanceof Integer deposit)) {
+            throw new IllegalArgumentException("not an amount: " + amount);
+        }
+        return new NoReply<>(balance + deposit);
+    }
+}
+ChildSpec wallet(String name) {                                // a wallet under a registered name
+    return ChildSpec.worker(name, () -> GenServer.startLink(new Wallet(), null, name));
+}
+// end::sup-wallet[]
+
+// tag::sup-crash-helper[]
+void crash(Pid supervisor, String name) throws Exception {     // and print what the supervisor did
+    node.run(() -> {
+        int from = node.trace().events().size();
+        var child = Proc.whereis(name).orElseThrow();
+        var watch = Proc.monitor(child);
+        GenServer.cast(child, "ten");                          // not a number
+        Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY);
+        while (Supervisor.whichChildren(supervisor).stream()   // until it has dealt with the crash
+                .anyMatch(c -> c.pid().equals(java.util.Optional.of(child)))) { }
+        node.trace().events().stream().skip(from).filter(SupervisorEvent.class::isInstance)
+                .forEach(event -> System.out.println(event.line()));
+        return null;
+    });
+}
+// end::sup-crash-helper[]
+
+// tag::sup-tree[]
+var sup = node.run(() -> Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), List.of(wallet("wallet"))));
+node.run(() -> Supervisor.whichChildren(sup));
+node.run(() -> { GenServer.cast("wallet", 10); return GenServer.call("wallet", "balance"); });
+// end::sup-tree[]
+
+// tag::sup-restart[]
+crash(sup, "wallet");
+node.run(() -> Supervisor.whichChildren(sup));
+node.run(() -> GenServer.call("wallet", "balance"));          // same name, new pid, fresh state
+// end::sup-restart[]
+
+// tag::sup-one-for-all[]
+var trio = node.run(() -> Supervisor.start(Flags.of(Strategy.ONE_FOR_ALL), List.of(wallet("a"), wallet("b"), wallet("c"))));
+crash(trio, "b");
+// end::sup-one-for-all[]
+
+// tag::sup-tools[]
+node.run(() -> { Supervisor.terminateChild(sup, "wallet"); return Supervisor.countChildren(sup); });
+node.run(() -> Supervisor.restartChild(sup, "wallet"));
+node.run(() -> { Supervisor.stop(trio); return node.isAlive(trio); });
+// end::sup-tools[]
+
+// tag::sup-close[]
+node.close(); // to play on: node = Node.start(); and start a tree of your own
+// end::sup-close[]

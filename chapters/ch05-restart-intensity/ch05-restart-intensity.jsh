@@ -1,0 +1,73 @@
+// Chapter 5, "Restart intensity": prints the same lines on every run, then the shell is yours.
+//   jshell --class-path solutions/target/classes chapters/ch05-restart-intensity/ch05-restart-intensity.jsh
+// tag::int-start[]
+import java.time.Duration;
+import java.util.List;
+import letitcrash.process.*;
+import letitcrash.server.*;
+import letitcrash.server.Server.*;
+import letitcrash.supervisor.*;
+import letitcrash.time.ManualClock;
+var clock = new ManualClock();                                 // time moves only when we say
+var node = Node.start(clock);
+// end::int-start[]
+
+// tag::int-wallet[]
+class Wallet implements Server<Integer> {
+    public Integer init(Object arg) { return 0; }
+    public CastResult<Integer> handleCast(Object amount, Integer balance) {
+        if (!(amount instanceof Integer deposit)) {
+            throw new IllegalArgumentException("not an amount: " + amount);
+        }
+        return new NoReply<>(balance + deposit);
+    }
+}
+Pid walletUnder(Flags flags) throws Exception {               // a new supervisor with one wallet
+    return node.run(() -> Supervisor.start(flags, List.of(
+            ChildSpec.worker("wallet", () -> GenServer.startLink(new Wallet(), null, "wallet")))));
+}
+List<String> crash(Pid supervisor) throws Exception {         // what the supervisor did about it
+    return node.run(() -> {
+        int from = node.trace().events().size();
+        var child = Proc.whereis("wallet").orElseThrow();
+        var watch = Proc.monitor(child);
+        GenServer.cast(child, "ten");
+        Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY);
+        try {                                                  // until it has dealt with the crash
+            while (Supervisor.whichChildren(supervisor).stream()
+                    .anyMatch(c -> c.pid().equals(java.util.Optional.of(child)))) { }
+        } catch (CallExit gaveUp) { }
+        return node.trace().events().stream().skip(from).filter(SupervisorEvent.class::isInstance)
+                .map(TraceEvent::line).toList();
+    });
+}
+// end::int-wallet[]
+
+// tag::int-defaults[]
+Flags.of(Strategy.ONE_FOR_ONE);                                // Elixir's Supervisor
+Flags.erlang(Strategy.ONE_FOR_ONE);                            // Erlang's supervisor
+// end::int-defaults[]
+
+// tag::int-every-second[]
+var sup = walletUnder(Flags.of(Strategy.ONE_FOR_ONE));
+for (int second = 0; node.isAlive(sup); second++) {
+    if (second > 0) clock.advance(Duration.ofSeconds(1));
+    System.out.println("at " + second + " s:");
+    crash(sup).forEach(line -> System.out.println("  " + line));
+}
+// end::int-every-second[]
+
+// tag::int-every-five[]
+var patient = walletUnder(Flags.of(Strategy.ONE_FOR_ONE));
+int restarts = 0;
+for (int crashes = 0; crashes < 720; crashes++) {             // an hour, one crash every 5 s
+    clock.advance(Duration.ofSeconds(5));
+    restarts += (int) crash(patient).stream().filter(line -> line.contains(" restarts ")).count();
+}
+restarts;
+node.isAlive(patient);
+// end::int-every-five[]
+
+// tag::int-close[]
+node.close(); // to play on: node = Node.start(clock = new ManualClock()); then try 1 crash every 2 s, or Flags.erlang
+// end::int-close[]

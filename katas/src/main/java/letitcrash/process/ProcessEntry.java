@@ -1,0 +1,162 @@
+package letitcrash.process;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import letitcrash.mailbox.Mailbox;
+
+/**
+ * What a node keeps about one process: its row in the process table. {@link Proc} reaches
+ * it through the current process; {@link Node}, {@link Links}, {@link Monitors},
+ * {@link Signals} and {@link Aliases} through the table.
+ *
+ * <p>Who may touch what. The final fields never change. {@code links}, {@code watchers},
+ * {@code watching} and the setting of {@code exitReason} are guarded by the node's lock.
+ * {@code trapExits} is written only by the process itself. {@code exitReason} is volatile
+ * so that the process's own thread sees its end without the node's lock.
+ *
+ * <p>What "ended" means. A process has ended once {@code exitReason} is set (once, under
+ * the node's lock). From then on its code performs no runtime operation: every operation
+ * runs through {@link #act}, which marks the process {@code acting}, applies the ended
+ * check, does its work and clears the mark. Whoever ends a process waits for the mark to
+ * clear ({@link #awaitIdle}) before it sends the process's exit signals and {@code Down}s
+ * (see {@link Ending}), so an operation the process had begun before its end is over by
+ * then, and none can begin after: nothing the process does can arrive after its
+ * {@code Down}.
+ */
+final class ProcessEntry {
+
+    final Node node;
+    final Pid pid;
+    /** Who spawned it: {@link Node#OUTSIDE} for a process started from outside any process. */
+    final Pid parent;
+    final Mailbox mailbox;
+    final Thread thread;
+    volatile boolean trapExits;
+    /** Null while the process runs; why it ended afterwards. Set once, under the node's lock. */
+    volatile ExitReason exitReason;
+    /** The processes linked to this one. Guarded by the node's lock. */
+    final Set<Pid> links = new LinkedHashSet<>();
+    /** Monitors on this process: ref to the watching process. Guarded by the node's lock. */
+    final Map<Ref, Pid> watchers = new LinkedHashMap<>();
+    /** Monitors this process holds: ref to the watched process. Guarded by the node's lock. */
+    final Map<Ref, Pid> watching = new LinkedHashMap<>();
+    /** True while the process is inside one of its operations ({@link #act}). Written only by the process's thread. */
+    private volatile boolean acting;
+    /** Counted down when its thread is done: the process has ended and sent its signals. */
+    final CountDownLatch stopped = new CountDownLatch(1);
+
+    /** A process that will run {@code body} once its thread is started. */
+    ProcessEntry(Node node, Pid pid, Pid parent, Mailbox mailbox, ProcessBody body) {
+        this.node = node;
+        this.pid = pid;
+        this.parent = parent;
+        this.mailbox = mailbox;
+        this.thread = Thread.ofVirtual().name("process " + pid).unstarted(() -> node.ending.run(this, body));
+    }
+
+    /** Puts {@code message} from {@code from} in the mailbox, recorded if the trace records messages. */
+    void deliver(Pid from, Object message) {
+        if (node.trace().recordsMessages()) {
+            node.trace().record(new ProcessEvent.Sent(from, pid, String.valueOf(message)));
+        }
+        mailbox.put(message);
+    }
+
+    /**
+     * The ended check, which every runtime operation of a process goes through: throws the
+     * process's end as a {@link ProcessExit} if it has ended, so that its code stops.
+     *
+     * @throws IllegalStateException if called from a selective receive's filter, which may
+     *     only look at the message it is given
+     */
+    void checkAlive() {
+        if (mailbox.insideFilter()) {
+            throw new IllegalStateException("a receive filter may only look at the message it is given:"
+                    + " it must not send, receive or call any other runtime operation");
+        }
+        stopIfEnded();
+    }
+
+    /**
+     * Runs {@code operation} as this process's own, if it has not ended: see the class
+     * comment. If the process is ended while the operation runs (by a signal it caused, or
+     * one that raced it), the operation completes and its end is thrown after it, so the
+     * code that called it does not run on.
+     */
+    void act(Consumer<ProcessEntry> operation) {
+        begin();
+        try {
+            operation.accept(this);
+        } finally {
+            acting = false;
+        }
+        stopIfEnded();
+    }
+
+    /** {@link #act} for an operation with a result. */
+    <T> T actAndGet(Function<ProcessEntry, T> operation) {
+        T result;
+        begin();
+        try {
+            result = operation.apply(this);
+        } finally {
+            acting = false;
+        }
+        stopIfEnded();
+        return result;
+    }
+
+    /**
+     * {@link #act} for an operation that may end processes, this one included: it returns
+     * the process it ended (or null), whose signals are then sent, with no lock held,
+     * before this process's own end, if it came, is thrown.
+     */
+    void actAndPropagate(Function<ProcessEntry, ProcessEntry> operation) {
+        ProcessEntry ended;
+        begin();
+        try {
+            ended = operation.apply(this);
+        } finally {
+            acting = false;
+        }
+        node.ending.propagate(ended);
+        stopIfEnded();
+    }
+
+    /** Marks an operation begun, then applies the ended check (in this order: see {@link #awaitIdle}). */
+    private void begin() {
+        acting = true;
+        try {
+            checkAlive();
+        } catch (RuntimeException refused) {
+            acting = false;
+            throw refused;
+        }
+    }
+
+    /**
+     * Called by whoever ended this process, after {@code exitReason} is set: waits until an
+     * operation the process had begun is over. Both sides write one volatile field and then
+     * read the other's ({@code acting} then {@code exitReason} here; {@code exitReason} then
+     * {@code acting} there), so either the operation sees the end and is refused, or this
+     * sees the operation and waits for it. Operations never block for long (a mailbox put,
+     * the node's lock), so the wait is a yielding spin.
+     */
+    void awaitIdle() {
+        while (acting && Thread.currentThread() != thread) {
+            Thread.yield();
+        }
+    }
+
+    private void stopIfEnded() {
+        var ended = exitReason;
+        if (ended != null) {
+            throw new ProcessExit(ended);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package letitcrash.restore;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.TimeUnit;
+import letitcrash.process.Node;
+import letitcrash.time.ManualClock;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Kata 6.3 tests the learner's test: their check must fail against the restore pattern (it
+ * finds an acknowledged deposit lost) and pass against a wallet that saves every change, so
+ * a check that always fails, or never does, is caught.
+ */
+@Tag("ch06")
+@Tag("kata-6.3")
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
+@DisplayName("6.3 Break it: a test the restore pattern fails")
+class BreakItTest {
+
+    private static final String SECTION = "(book: chapter 6, Kata 6.3)";
+
+    @AutoClose
+    private final Node node = Node.start(new ManualClock());
+
+    // tag::break-it-test[]
+    @Test
+    @DisplayName("6.3 the check refutes the restore pattern: an acknowledged deposit is lost")
+    void theCheckFailsAgainstThePattern() throws Exception {
+        node.run(() -> {
+            Rig.backup();
+            assertThatThrownBy(() -> BreakIt.anAcknowledgedDepositSurvives("wallet", new RestoredWallet("wallet").spec()))
+                    .as("the check must fail against the pattern " + SECTION).isInstanceOf(AssertionError.class);
+            return null;
+        });
+    }
+
+    @Test
+    @DisplayName("6.3 the check passes against a wallet that saves every change before it answers")
+    void theCheckPassesAgainstAWalletThatSavesEveryChange() throws Exception {
+        node.run(() -> {
+            Rig.backup();
+            var disk = new java.util.concurrent.ConcurrentHashMap<String, letitcrash.wallet.Wallet.State>();
+            assertThatCode(() -> BreakIt.anAcknowledgedDepositSurvives("wallet", new SavedOnEveryChange("wallet", disk).spec()))
+                    .as("the check must pass where nothing acknowledged is lost " + SECTION).doesNotThrowAnyException();
+            return null;
+        });
+    }
+    // end::break-it-test[]
+}

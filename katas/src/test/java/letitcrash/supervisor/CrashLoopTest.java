@@ -1,0 +1,53 @@
+package letitcrash.supervisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import letitcrash.testing.Approved;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The essay's claim, on the real default: under 3 restarts in 5 s, a crash every second
+ * gives up, a crash every two or five seconds is restarted forever. An hour of each runs on
+ * the manual clock, twice, with the same trace both times.
+ */
+@Tag("ch05")
+@Tag("kata-5.1")
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@DisplayName("5.1 Crash loops under the default 3 restarts in 5 s")
+class CrashLoopTest {
+
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    private static CrashLoop.Outcome hourOfCrashes(Duration every) throws Exception {
+        long began = System.nanoTime();
+        var first = CrashLoop.run(every, HOUR);
+        long wall = System.nanoTime() - began;
+        // Not an assertion (wall time varies with the machine): how long a simulated hour takes here.
+        System.out.printf("simulated hour, a crash every %d s: %d crashes in %d ms of wall time%n",
+                every.toSeconds(), first.crashes(), TimeUnit.NANOSECONDS.toMillis(wall));
+        began = System.nanoTime();
+        var second = CrashLoop.run(every, HOUR);
+        System.out.printf("  and again (warm): %d ms%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
+        assertThat(second).as("the same trace every run").isEqualTo(first);
+        return first;
+    }
+
+    // tag::crash-loop-test[]
+    @Test
+    @DisplayName("5.1 an hour of crash loops: every 1 s gives up at the fourth crash; every 2 s and every 5 s never give up")
+    void anHourOfCrashLoops() throws Exception {
+        var everySecond = hourOfCrashes(Duration.ofSeconds(1));
+        var everyTwo = hourOfCrashes(Duration.ofSeconds(2));
+        var everyFive = hourOfCrashes(Duration.ofSeconds(5));
+        assertThat(everyTwo.giveUps()).isZero();
+        assertThat(everyFive.giveUps()).isZero();
+        Approved.verify(String.join("\n", everySecond.summary(Duration.ofSeconds(1)),
+                everyTwo.summary(Duration.ofSeconds(2)), everyFive.summary(Duration.ofSeconds(5))) + "\n");
+    }
+    // end::crash-loop-test[]
+}

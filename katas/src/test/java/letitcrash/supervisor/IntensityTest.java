@@ -1,0 +1,115 @@
+package letitcrash.supervisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import letitcrash.process.Down;
+import letitcrash.process.ExitReason;
+import letitcrash.process.Node;
+import letitcrash.process.Pid;
+import letitcrash.process.Proc;
+import letitcrash.time.ManualClock;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Restart intensity as OTP counts it: one list per supervisor, restarts not crashes, whole seconds, an inclusive window. */
+@Tag("ch05")
+@Tag("kata-5.1")
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
+@DisplayName("5.1 The restart window")
+class IntensityTest {
+
+    private static final String SECTION = "(book: chapter 5, Kata 5.1)";
+
+    private final ManualClock clock = new ManualClock();
+    @AutoClose
+    private final Node node = Node.start(clock);
+
+    /** Crashes the workers named in {@code crashes}, one per step of {@code every}; returns how many restarts happened before the supervisor ended, or -1 if it still runs. */
+    private int crashes(Flags flags, List<ChildSpec> children, Duration every, String... crashes) throws Exception {
+        return node.run(() -> {
+            Pid supervisor = Supervisor.start(flags, children);
+            var watch = Proc.monitor(supervisor);
+            for (int i = 0; i < crashes.length; i++) {
+                if (i > 0) {
+                    clock.advance(every);
+                }
+                Tree.end(supervisor, crashes[i], Worker.CRASH);
+                var down = Proc.receive(Down.class, d -> d.ref().equals(watch), Duration.ZERO);
+                if (down.isPresent()) {
+                    assertThat(down.get().reason()).as("a supervisor that gives up ends with shutdown " + SECTION)
+                            .isEqualTo(ExitReason.SHUTDOWN);
+                    return restarts();
+                }
+            }
+            return -1;
+        });
+    }
+
+    private long restartsSeen() {
+        return node.trace().events().stream().filter(SupervisorEvent.Restarting.class::isInstance).count();
+    }
+
+    private int restarts() {
+        return (int) restartsSeen();
+    }
+
+    // tag::intensity-test[]
+    @Test
+    @DisplayName("5.1 with max 3, three restarts inside the window succeed and the fourth crash gives up")
+    void threeRestartsThenGiveUp() throws Exception {
+        int restarts = crashes(Flags.of(Strategy.ONE_FOR_ONE), List.of(Worker.of("w").spec()), Duration.ofMillis(200),
+                "w", "w", "w", "w");
+        assertThat(restarts).as(SECTION).isEqualTo(3);
+    }
+    // end::intensity-test[]
+
+    @Test
+    @DisplayName("5.1 one list for the whole supervisor: a, b, a, b crashing under 3 in 5, the fourth crash (of b) gives up")
+    void oneListForAllChildren() throws Exception {
+        int restarts = crashes(Flags.of(Strategy.ONE_FOR_ONE), List.of(Worker.of("a").spec(), Worker.of("b").spec()),
+                Duration.ofMillis(200), "a", "b", "a", "b");
+        assertThat(restarts).as(SECTION).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("5.1 the window slides: under 3 in 1 s, a crash every 1.2 s is restarted forever (10 crashes, 10 restarts)")
+    void aSlowLoopNeverTrips() throws Exception {
+        int restarts = crashes(Flags.of(Strategy.ONE_FOR_ONE).intensity(3, 1), List.of(Worker.of("w").spec()),
+                Duration.ofMillis(1200), "w", "w", "w", "w", "w", "w", "w", "w", "w", "w");
+        assertThat(restarts).as("still running " + SECTION).isEqualTo(-1);
+        assertThat(restartsSeen()).isEqualTo(10);
+    }
+
+    @Test
+    @DisplayName("5.1 max 0: the first crash of a permanent child gives up")
+    void maxZero() throws Exception {
+        assertThat(crashes(Flags.of(Strategy.ONE_FOR_ONE).intensity(0, 5), List.of(Worker.of("w").spec()), Duration.ZERO, "w"))
+                .as(SECTION).isEqualTo(0);
+    }
+
+    // tag::whole-seconds-test[]
+    @Test
+    @DisplayName("5.1 whole seconds: under 1 in 1 s, two crashes 1.2 s apart give up when the first falls at .1 of a second")
+    void wholeSecondsEarlyInTheSecond() throws Exception {
+        clock.advance(Duration.ofMillis(100)); // the clock starts on a whole second
+        int restarts = crashes(Flags.of(Strategy.ONE_FOR_ONE).intensity(1, 1), List.of(Worker.of("w").spec()),
+                Duration.ofMillis(1200), "w", "w");
+        assertThat(restarts).as("seconds S and S+1 are both inside a window of 1 " + SECTION).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("5.1 whole seconds: the same two crashes survive when the first falls at .9 of a second")
+    void wholeSecondsLateInTheSecond() throws Exception {
+        clock.advance(Duration.ofMillis(900));
+        int restarts = crashes(Flags.of(Strategy.ONE_FOR_ONE).intensity(1, 1), List.of(Worker.of("w").spec()),
+                Duration.ofMillis(1200), "w", "w");
+        assertThat(restarts).as("seconds S and S+2: the first has left the window " + SECTION).isEqualTo(-1);
+    }
+    // end::whole-seconds-test[]
+}

@@ -1,0 +1,86 @@
+package letitcrash.supervisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import letitcrash.process.ExitReason;
+import letitcrash.process.Node;
+import letitcrash.process.Pid;
+import letitcrash.process.Proc;
+import letitcrash.testing.BookTable;
+import letitcrash.time.ManualClock;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * OTP's table of restart types against exit reasons, observed: for each cell a supervisor
+ * with one child, which ends with that reason; then what the supervisor kept. The book's
+ * table is rendered from these runs.
+ */
+@Tag("ch04")
+@Tag("kata-4.1")
+@Timeout(value = 20, unit = TimeUnit.SECONDS)
+@DisplayName("4.1 Restart types against exit reasons")
+class RestartTypeTest {
+
+    private static final String SECTION = "(book: chapter 4, Kata 4.1)";
+    private static final List<Object> REASONS =
+            List.of(ExitReason.NORMAL, ExitReason.SHUTDOWN, new ExitReason.Shutdown("done"), Worker.CRASH);
+
+    /** What became of a child that ended with {@code reason} under a supervisor. */
+    static String observe(Restart type, Object reason) throws Exception {
+        try (var node = Node.start(new ManualClock())) {
+            return node.run(() -> {
+                Pid supervisor = Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE),
+                        List.of(Worker.of("w").spec().withRestart(type)));
+                Pid before = Proc.whereis("w").orElseThrow();
+                Tree.end(supervisor, "w", reason);
+                var children = Supervisor.whichChildren(supervisor);
+                if (children.isEmpty()) {
+                    return "not restarted, spec removed";
+                }
+                var now = children.getFirst().pid();
+                assertThat(now).as("a restarted child is a new process").isNotEqualTo(java.util.Optional.of(before));
+                return now.isPresent() ? "restarted" : "not restarted, spec kept";
+            });
+        }
+    }
+
+    // tag::restart-types-test[]
+    @Test
+    @DisplayName("4.1 a permanent child is restarted whatever its reason; a transient one only after a crash")
+    void permanentAndTransient() throws Exception {
+        assertThat(observe(Restart.PERMANENT, ExitReason.NORMAL)).as(SECTION).isEqualTo("restarted");
+        assertThat(observe(Restart.PERMANENT, Worker.CRASH)).as(SECTION).isEqualTo("restarted");
+        assertThat(observe(Restart.TRANSIENT, ExitReason.NORMAL)).as(SECTION).isEqualTo("not restarted, spec kept");
+        assertThat(observe(Restart.TRANSIENT, new ExitReason.Shutdown("done"))).as(SECTION)
+                .isEqualTo("not restarted, spec kept");
+        assertThat(observe(Restart.TRANSIENT, Worker.CRASH)).as(SECTION).isEqualTo("restarted");
+    }
+    // end::restart-types-test[]
+
+    @Test
+    @DisplayName("4.1 a temporary child is never restarted, and its spec is forgotten")
+    void temporary() throws Exception {
+        assertThat(observe(Restart.TEMPORARY, ExitReason.NORMAL)).as(SECTION).isEqualTo("not restarted, spec removed");
+        assertThat(observe(Restart.TEMPORARY, Worker.CRASH)).as(SECTION).isEqualTo("not restarted, spec removed");
+    }
+
+    @Test
+    @DisplayName("4.1 the book's table: every restart type against every kind of exit reason")
+    void theBooksTable() throws Exception {
+        var rows = new ArrayList<List<?>>();
+        for (var type : Restart.values()) {
+            var row = new ArrayList<Object>(List.of("`" + type + "`"));
+            for (var reason : REASONS) {
+                row.add(observe(type, reason));
+            }
+            rows.add(row);
+        }
+        BookTable.verify("1,1,1,1,1", List.of("", "`normal`", "`shutdown`", "`{shutdown, done}`", "a crash"), rows);
+    }
+}

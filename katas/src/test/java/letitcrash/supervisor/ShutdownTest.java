@@ -1,0 +1,110 @@
+package letitcrash.supervisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import letitcrash.process.Node;
+import letitcrash.process.Pid;
+import letitcrash.process.Proc;
+import letitcrash.supervisor.Worker.Terminated;
+import letitcrash.supervisor.Worker.Terminating;
+import letitcrash.testing.Approved;
+import letitcrash.testing.Threads;
+import letitcrash.time.ManualClock;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * How a supervisor stops a child, by the child's shutdown value: the child's terminate takes
+ * 300 ms of the node's clock, and the test moves the clock only once the supervisor and the
+ * child wait on it.
+ */
+@Tag("ch04")
+@Tag("kata-4.3")
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
+@DisplayName("4.3 Stopping a child: brutal kill, a timeout then kill, or infinity")
+class ShutdownTest {
+
+    private static final String SECTION = "(book: chapter 4, Kata 4.3)";
+    private static final Duration TERMINATE_TIME = Duration.ofMillis(300);
+
+    private final ManualClock clock = new ManualClock();
+    @AutoClose
+    private final Node node = Node.start(clock);
+
+    /** Stops the worker with {@code shutdown}; returns its end and what its terminate did. */
+    private String stop(Shutdown shutdown, boolean trapping, Duration advance) throws Exception {
+        var running = Threads.start(() -> node.run(() -> {
+            var worker = new Worker("w", Proc.self(), trapping, TERMINATE_TIME);
+            Pid supervisor = Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), List.of(worker.spec().withShutdown(shutdown)));
+            Supervisor.terminateChild(supervisor, "w");
+            var seen = new ArrayList<String>();
+            Proc.receive(Terminating.class, t -> true, Duration.ZERO).ifPresent(t -> seen.add("terminate began"));
+            Proc.receive(Terminated.class, t -> true, Duration.ZERO).ifPresent(t -> seen.add("terminate finished"));
+            assertThat(Supervisor.whichChildren(supervisor)).as("the spec is kept " + SECTION)
+                    .containsExactly(new ChildInfo("w", java.util.Optional.empty(), ChildSpec.Type.WORKER));
+            return Tree.events(node).lines().filter(line -> line.contains("stopped")).findFirst().orElseThrow()
+                    .replaceAll(".*: ", "ended ") + (seen.isEmpty() ? "; terminate did not run" : "; " + String.join(", ", seen));
+        }));
+        // Three wait on the clock: the caller for terminateChild, the supervisor for the child's end, the child in terminate.
+        if (!advance.isZero() && Threads.eventually(() -> clock.waiting() == 3)) {
+            clock.advance(advance);
+        }
+        return running.result().get();
+    }
+
+    @Test
+    @DisplayName("4.3 brutal_kill kills at once: terminate never runs, the child ends killed")
+    void brutalKill() throws Exception {
+        assertThat(stop(Shutdown.BRUTAL_KILL, true, Duration.ZERO)).as(SECTION)
+                .isEqualTo("ended killed; terminate did not run");
+    }
+
+    // tag::shutdown-timeout-test[]
+    @Test
+    @DisplayName("4.3 a timeout shorter than terminate: shutdown, then kill when the time is up; terminate is cut off")
+    void timeoutThenKill() throws Exception {
+        assertThat(stop(Shutdown.after(Duration.ofMillis(100)), true, Duration.ofMillis(100))).as(SECTION)
+                .isEqualTo("ended killed; terminate began");
+    }
+    // end::shutdown-timeout-test[]
+
+    @Test
+    @DisplayName("4.3 a timeout long enough: terminate completes, the child ends shutdown")
+    void timeoutLongEnough() throws Exception {
+        assertThat(stop(Shutdown.after(Duration.ofSeconds(1)), true, TERMINATE_TIME)).as(SECTION)
+                .isEqualTo("ended shutdown; terminate began, terminate finished");
+    }
+
+    @Test
+    @DisplayName("4.3 infinity waits as long as terminate takes")
+    void infinity() throws Exception {
+        assertThat(stop(Shutdown.INFINITY, true, TERMINATE_TIME)).as(SECTION)
+                .isEqualTo("ended shutdown; terminate began, terminate finished");
+    }
+
+    @Test
+    @DisplayName("4.3 a child that does not trap exits dies at once from the shutdown signal, without terminate")
+    void notTrapping() throws Exception {
+        assertThat(stop(Shutdown.after(Duration.ofSeconds(1)), false, Duration.ZERO)).as(SECTION)
+                .isEqualTo("ended shutdown; terminate did not run");
+    }
+
+    @Test
+    @DisplayName("4.3 an orderly stop stops the children one at a time in reverse start order, then the supervisor ends normal")
+    void orderlyStop() throws Exception {
+        Approved.verify(node.run(() -> {
+            Pid supervisor = Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE),
+                    List.of(Worker.of("a").spec(), Worker.of("b").spec(), Worker.of("c").spec()));
+            Supervisor.stop(supervisor);
+            assertThat(node.trace().lines()).contains("exit " + supervisor + " normal");
+            return Tree.events(node);
+        }));
+    }
+}

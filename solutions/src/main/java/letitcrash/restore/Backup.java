@@ -1,0 +1,69 @@
+package letitcrash.restore;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import letitcrash.process.Proc;
+import letitcrash.server.From;
+import letitcrash.server.GenServer;
+import letitcrash.server.Server;
+import letitcrash.supervisor.ChildSpec;
+
+/**
+ * The essay's {@code MyApp.Backup}: a server registered as {@value #NAME} that keeps, for
+ * each key, the last state stored under it, in its own memory. Servers find it by name, store
+ * their state on the way out and fetch it on the way in.
+ *
+ * <p>{@link #store} and {@link #fetch} are calls: they return once the backup has the state,
+ * or has answered, and fail with {@code noproc} when no backup runs. Each records a
+ * {@link BackupEvent} in the node's trace. The backup itself keeps nothing when it ends.
+ */
+public final class Backup implements Server<Map<String, Object>> {
+
+    /** The name every server finds the backup by. */
+    public static final String NAME = "backup";
+
+    record Store(String key, Object state) {}
+
+    record Fetch(String key) {}
+
+    /** A permanent worker that starts the backup under its name. */
+    public static ChildSpec spec() {
+        return ChildSpec.worker(NAME, () -> GenServer.startLink(new Backup(), null, NAME));
+    }
+
+    /** Keeps {@code state} under {@code key}, replacing what was there. Call from a process. */
+    public static void store(String key, Object state) throws InterruptedException {
+        GenServer.call(NAME, new Store(key, state));
+    }
+
+    /** The state last stored under {@code key}, if any. Call from a process. */
+    public static Optional<Object> fetch(String key) throws InterruptedException {
+        return Optional.ofNullable(GenServer.call(NAME, new Fetch(key)));
+    }
+
+    @Override
+    public Map<String, Object> init(Object arg) {
+        return new HashMap<>();
+    }
+
+    // tag::backup[]
+    @Override
+    public CallResult<Map<String, Object>> handleCall(Object request, From from, Map<String, Object> saved) {
+        // region kata 6.1: Store: keep the state under its key, record Stored, reply ok. Fetch: record Fetched, reply what is kept (null if nothing).
+        return switch (request) {
+            case Store(String key, Object state) -> {
+                saved.put(key, state);
+                Proc.record(new BackupEvent.Stored(key, state));
+                yield new Reply<>("ok", saved);
+            }
+            case Fetch(String key) -> {
+                Proc.record(new BackupEvent.Fetched(key, saved.get(key)));
+                yield new Reply<>(saved.get(key), saved);
+            }
+            default -> throw new IllegalArgumentException("the backup stores and fetches, nothing else: " + request);
+        };
+        // endregion
+    }
+    // end::backup[]
+}

@@ -1,0 +1,178 @@
+package letitcrash.workbook;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.approvaltests.approvers.FileApprover;
+
+/**
+ * The rules of the kata contract that compile variants of the solutions with the kata
+ * tests and run them:
+ * <ul>
+ * <li>on the solution, every test passes;
+ * <li>for every chapter N, with every kata of the chapters after N stubbed, every test of
+ *     chapters 1 to N compiles and passes (Crafting Interpreters' rule: each chapter's state
+ *     of the code stands on its own);
+ * <li>with one kata stubbed, every test of that kata fails;
+ * <li>with one region stubbed alone, at least one test of its kata fails: a region whose
+ *     removal changes nothing teaches nothing;
+ * <li>with one wrong solution in place of its region, at least one test of its kata fails.
+ * </ul>
+ *
+ * <p>Every variant goes through one {@link Build}: after the first full compilation a
+ * variant recompiles only the files it changes, so forty-odd runs cost a few seconds of
+ * compiling. Each variant is shown in errors as {@code solutions/src/main/java}, which it
+ * is, but for the regions the message names.
+ */
+final class RunRules implements AutoCloseable {
+
+    /** How {@link #onTheSolution} begins when the solutions do not compile: then no other rule can run. */
+    static final String DOES_NOT_COMPILE = "the solutions do not compile with the kata tests";
+
+    private static final String SHOWN_AS = "solutions/src/main/java";
+
+    private final Build build = new Build();
+    private final List<Kata> katas;
+    private final Map<String, String> solutions;
+    private final Build.Sources tests;
+
+    RunRules(List<Kata> katas, Map<String, String> solutions, Build.Sources tests) {
+        this.katas = katas;
+        this.solutions = solutions;
+        this.tests = tests;
+        // ApprovalTests refuses a second verify of one approved file in a JVM; the contract
+        // runs the same approval tests once per variant, each in a class loader of its own.
+        FileApprover.tracker.addAllowedDuplicates(approved -> true);
+    }
+
+    List<Kata> katas() {
+        return katas;
+    }
+
+    /** Every test of every chapter passes on the solution; the first line says if it does not compile. */
+    List<String> onTheSolution() {
+        var report = run(solutions, tagsUpTo(Integer.MAX_VALUE));
+        if (!report.compiled()) {
+            return List.of(DOES_NOT_COMPILE + ":\n  " + errors(report));
+        }
+        var broken = new ArrayList<String>();
+        for (var kata : katas) {
+            if (report.of(kata.id()).isEmpty()) {
+                broken.add("kata " + kata.id() + ": no test is tagged @Tag(\"" + kata.tag() + "\")");
+            }
+            report.of(kata.id()).stream().filter(r -> !r.passed()).forEach(r -> broken.add(
+                    "kata " + kata.id() + ": the solution fails '" + r.test() + "': " + r.message()));
+        }
+        report.of("").stream().filter(r -> !r.passed()).forEach(r -> broken.add(
+                "the solution fails '" + r.test() + "' (a chapter's test, of no kata): " + r.message()));
+        return broken;
+    }
+
+    /** For every chapter N before the last, the tests of chapters 1 to N pass with every later kata stubbed. */
+    List<String> chapterPrefixes() {
+        var broken = new ArrayList<String>();
+        var chapters = katas.stream().map(Kata::chapterNumber).distinct().sorted().toList();
+        for (int n : chapters.subList(0, Math.max(0, chapters.size() - 1))) {
+            var report = run(stubbed(kata -> kata.chapterNumber() > n), tagsUpTo(n));
+            String prefix = "chapter " + n + ": with every kata of the chapters after it stubbed, ";
+            if (!report.compiled()) {
+                broken.add(prefix + "the code does not compile:\n  " + errors(report));
+                continue;
+            }
+            var failing = report.results().stream().filter(r -> !r.passed())
+                    .map(r -> "'" + r.test() + "'" + (r.kata().isEmpty() ? "" : " (kata " + r.kata() + ")") + ": " + r.message())
+                    .toList();
+            if (!failing.isEmpty()) {
+                broken.add(prefix + "these tests of chapters 1 to " + n + " fail, so they need a later chapter's kata:\n  "
+                        + String.join("\n  ", failing));
+            }
+        }
+        return broken;
+    }
+
+    /** Every test of {@code kata} fails when only its regions are stubbed. */
+    List<String> failsOnItsStub(Kata kata) {
+        var report = run(stubbed(kata::equals), List.of(kata.tag()));
+        if (!report.compiled()) {
+            return List.of("kata " + kata.id() + ": its stub does not compile (a region must end its block):\n  " + errors(report));
+        }
+        return report.of(kata.id()).stream().filter(KataRunner.TestResult::passed)
+                .map(r -> "kata " + kata.id() + ": '" + r.test() + "' passes on the pristine stub, so it does not check the learner's work")
+                .toList();
+    }
+
+    /** A region stubbed alone fails a test of its kata (a kata of one region: {@link #failsOnItsStub} says so). */
+    List<String> everyRegionCounts(List<KataRegion> regions) {
+        var broken = new ArrayList<String>();
+        var byKata = regions.stream().collect(Collectors.groupingBy(KataRegion::kata, LinkedHashMap::new, Collectors.toList()));
+        byKata.values().stream().filter(mine -> mine.size() > 1).flatMap(List::stream).forEach(region -> {
+            var report = run(region.replacedBy(solutions, StubGenerator.todo(region.region())), List.of("kata-" + region.kata()));
+            String name = "kata " + region.kata() + ": its region in " + region.shown();
+            if (!report.compiled()) {
+                broken.add(name + ", stubbed alone, does not compile:\n  " + errors(report));
+            } else if (report.passed(region.kata())) {
+                broken.add(name + ", stubbed alone, fails none of the kata's tests: a region whose removal changes"
+                        + " nothing is a defect (remove it, or add a test that needs it)");
+            }
+        });
+        return broken;
+    }
+
+    /** A wrong solution, in place of its region, fails a test of its kata. */
+    List<String> caught(WrongSolution wrong, KataRegion region) {
+        var report = run(region.replacedBy(solutions, wrong.indentedBy(region.region().indent())), List.of("kata-" + wrong.kata()));
+        String name = "kata " + wrong.kata() + ": the wrong solution " + wrong.shown() + " (" + wrong.method() + "(): " + wrong.mistake() + ")";
+        if (!report.compiled()) {
+            return List.of(name + " does not compile in place of the region in " + region.shown()
+                    + "; bring it up to date with the code it replaces:\n  " + errors(report));
+        }
+        if (report.passed(wrong.kata())) {
+            return List.of(name + " passes all " + report.of(wrong.kata()).size() + " of the kata's tests:"
+                    + " the tests let it through; add a test that catches it");
+        }
+        return List.of();
+    }
+
+    /** The generated stubs, every kata stubbed, compile with the tests. */
+    List<String> stubsCompile() {
+        return run(stubbed(kata -> true), List.of()).compileErrors().stream()
+                .map(e -> "the generated stubs do not compile with the tests: " + e).toList();
+    }
+
+    private KataRunner.Report run(Map<String, String> main, Collection<String> tags) {
+        long start = System.nanoTime();
+        var report = KataRunner.runTagged(build, new Build.Sources(SHOWN_AS, main), tests, tags);
+        if (Boolean.getBoolean("contract.timing")) {
+            System.err.printf("contract run %s: %d ms%n", tags, (System.nanoTime() - start) / 1_000_000);
+        }
+        return report;
+    }
+
+    private Map<String, String> stubbed(Predicate<Kata> which) {
+        var ids = katas.stream().filter(which).map(Kata::id).toList();
+        var stubbed = new LinkedHashMap<String, String>();
+        solutions.forEach((file, source) -> stubbed.put(file, StubGenerator.stub(file, source, ids::contains)));
+        return stubbed;
+    }
+
+    /** The tags of chapters 1 to {@code last} ({@code ch01}, ...) and of their katas. */
+    private List<String> tagsUpTo(int last) {
+        var chapters = katas.stream().map(Kata::chapterNumber).filter(n -> n <= last).distinct().map(n -> String.format("ch%02d", n));
+        var mine = katas.stream().filter(kata -> kata.chapterNumber() <= last).map(Kata::tag);
+        return Stream.concat(chapters, mine).toList();
+    }
+
+    private static String errors(KataRunner.Report report) {
+        return String.join("\n  ", report.refused().isEmpty() ? report.compileErrors() : report.refused());
+    }
+
+    @Override
+    public void close() {
+        build.close();
+    }
+}

@@ -1,0 +1,89 @@
+package letitcrash.workbook;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * {@code ./learn} in a real terminal, a tmux pane of a given size, for tests that drive it
+ * as a person does: type keys, read the screen. The test waits for what the screen shows,
+ * with a generous guard against hanging; nothing is timed.
+ */
+final class TmuxPane implements AutoCloseable {
+
+    private static final Duration GUARD = Duration.ofSeconds(90);
+
+    private final String session = "learn-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+
+    /** Whether tmux is installed: without it these tests are skipped. */
+    static boolean available() throws IOException, InterruptedException {
+        return tmux("-V") == 0;
+    }
+
+    /**
+     * Starts {@code ./learn} (this build's classes) on the checkout at {@code root}, in a pane of
+     * {@code width} by {@code height}, with {@code options} (such as {@code -Dworkbook.testLimit=2s}) for its JVM.
+     */
+    TmuxPane(Path root, int width, int height, String... options) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = "'" + java + "' " + String.join(" ", options) + " -Dworkbook.root='" + root + "' -cp '"
+                + System.getProperty("java.class.path") + "' letitcrash.workbook.Workbook; echo LEARN-EXITED-$?; sleep 60";
+        if (tmux("new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y", Integer.toString(height), command) != 0) {
+            throw new IllegalStateException("tmux could not start a session");
+        }
+    }
+
+    void keys(String... keys) throws IOException, InterruptedException {
+        var args = new ArrayList<>(List.of("send-keys", "-t", session));
+        args.addAll(List.of(keys));
+        tmux(args.toArray(String[]::new));
+    }
+
+    /** The pane's text once {@code shown} holds; fails with the last screen if it never does. */
+    String when(Predicate<String> shown) throws Exception {
+        long giveUp = System.nanoTime() + GUARD.toNanos();
+        String screen = "";
+        while (System.nanoTime() < giveUp) {
+            screen = capture(false);
+            if (shown.test(screen)) {
+                return screen;
+            }
+            Thread.sleep(50); // polling another process's screen: there is nothing to wait on
+        }
+        throw new AssertionError("the screen never showed what was expected; it showed:\n" + screen);
+    }
+
+    /** The pane's rows as they are on screen, not joined where lines wrapped. */
+    List<String> rows() throws IOException, InterruptedException {
+        return capture(true).lines().toList();
+    }
+
+    private String capture(boolean asShown) throws IOException, InterruptedException {
+        var command = new ArrayList<>(List.of("tmux", "capture-pane", "-p", "-t", session));
+        if (!asShown) {
+            command.add("-J");
+        }
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        return text;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            tmux("kill-session", "-t", session);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int tmux(String... args) throws IOException, InterruptedException {
+        var command = new ArrayList<>(List.of("tmux"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+}
