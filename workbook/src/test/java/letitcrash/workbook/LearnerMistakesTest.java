@@ -62,7 +62,7 @@ class LearnerMistakesTest {
                         throw new IllegalStateException(e);
                     }
                     return 0;""", "the JVM running the tests ended with exit code 7");
-            mistake(learn, "return a + ;", "Your code does not compile:");
+            mistake(learn, "return a + ;", "Your code does not compile");
             mistake(learn, "return add(a, b);", "java.lang.StackOverflowError");
             mistake(learn, "return new long[Integer.MAX_VALUE / 2].length;", "the JVM running the tests ended with exit code 3");
         }
