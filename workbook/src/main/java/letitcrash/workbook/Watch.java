@@ -2,7 +2,6 @@ package letitcrash.workbook;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingDeque;
@@ -43,24 +42,15 @@ final class Watch implements AutoCloseable {
     static final class Job {
         final List<String> katas;
         final boolean background;
-        /** Set by the screen's thread, read by the runner between katas. */
+        /** Set by the screen's thread; read by the runner between katas, and by its worker while it waits (Worker's cancel grace). */
         volatile boolean cancelled;
-        /** When the runner started it (System.nanoTime), or 0 before: set by the runner. */
-        volatile long started;
 
         Job(List<String> katas, boolean background) {
             this.katas = katas;
             this.background = background;
         }
-
-        boolean runningLongerThan(Duration time) {
-            long start = started;
-            return start != 0 && System.nanoTime() - start > time.toNanos();
-        }
     }
 
-    /** How long a current kata's check may run before a save cuts it short. */
-    private static final Duration QUICK = Duration.ofSeconds(1);
     /** The terminal changed size: draw again to fit. */
     record Resized() implements Event {}
 
@@ -150,10 +140,11 @@ final class Watch implements AutoCloseable {
     private void check() {
         page = 0;
         if (pending != null) {
-            // The job in progress is moot. A background run, or one that takes long (a runaway),
-            // loses its worker, the spare being warm; a quick one ends sooner than a spare warms.
+            // The job in progress is moot. A background run loses its worker at once, the spare
+            // being warm; a current kata's run gets a moment to end (a quick one ends sooner than
+            // a spare warms), and its worker is killed after that (Worker's cancel grace).
             pending.cancelled = true;
-            if (pending.background || pending.runningLongerThan(QUICK)) {
+            if (pending.background) {
                 workers.abort();
             }
         }
@@ -211,7 +202,6 @@ final class Watch implements AutoCloseable {
             if (job.cancelled) {
                 continue;
             }
-            job.started = System.nanoTime();
             try {
                 events.add(new Checked(job, session.check(job.katas, () -> job.cancelled), null));
             } catch (InterruptedException stopped) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * The tool's end of one worker JVM ({@link TestWorker}): starts it, sends it one kata at a
@@ -38,6 +39,10 @@ final class Worker implements AutoCloseable {
     private static final Duration GRACE = Duration.ofSeconds(3);
     /** How long a worker may take to start and warm up, on a busy machine. */
     private static final Duration STARTUP = Duration.ofMinutes(1);
+    /** How long a cancelled run may take to end by itself before its worker is killed (a spare is warm). */
+    private static final Duration CANCEL_GRACE = Duration.ofMillis(500);
+    /** How often a run in progress looks whether it was cancelled. */
+    private static final Duration TICK = Duration.ofMillis(50);
 
     private final Process process;
     private final PrintStream requests;
@@ -72,8 +77,13 @@ final class Worker implements AutoCloseable {
         return command;
     }
 
-    /** Runs the tests of {@code katas} among {@code testClasses}, compiled in {@code classes}; waits for the worker first. */
-    Outcome run(List<String> katas, Path classes, List<String> testClasses, StackFrames frames) throws InterruptedException {
+    /**
+     * Runs the tests of {@code katas} among {@code testClasses}, compiled in {@code classes}; waits for the worker first.
+     * A run that {@code cancelled} calls off and that does not end within {@link #CANCEL_GRACE} (a runaway, under a
+     * long test limit) kills the worker and returns as aborted: the next run need not wait out the limit.
+     */
+    Outcome run(List<String> katas, Path classes, List<String> testClasses, StackFrames frames, BooleanSupplier cancelled)
+            throws InterruptedException {
         var results = new ArrayList<KataRunner.TestResult>();
         String inFlight = katas.getFirst();
         ready = ready || "READY".equals(next(STARTUP));
@@ -82,7 +92,7 @@ final class Worker implements AutoCloseable {
                     frames.shownAs(), String.join(",", frames.files())));
         }
         while (true) {
-            String line = ready ? next(Watchdog.LIMIT.plus(GRACE)) : GONE;
+            String line = ready ? next(Watchdog.LIMIT.plus(GRACE), cancelled) : GONE;
             if (aborted) {
                 return new Outcome(results, false, null, true);
             }
@@ -116,6 +126,26 @@ final class Worker implements AutoCloseable {
 
     private String next(Duration wait) throws InterruptedException {
         return lines.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The next line within {@code wait}, or null; aborts the worker when a cancelled run outstays its grace. */
+    private String next(Duration wait, BooleanSupplier cancelled) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        long cancelledAt = 0;
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(TICK.toMillis(), TimeUnit.MILLISECONDS);
+            if (line != null) {
+                return line;
+            }
+            if (cancelledAt == 0 && cancelled.getAsBoolean()) {
+                cancelledAt = System.nanoTime();
+            }
+            if (cancelledAt != 0 && System.nanoTime() - cancelledAt > CANCEL_GRACE.toNanos()) {
+                abort();
+                return GONE;
+            }
+        }
+        return null;
     }
 
     /** Kills the worker, from any thread; a run in progress returns at once as aborted. */

@@ -50,7 +50,7 @@ final class Workers implements AutoCloseable {
         while (!remaining.isEmpty() && !cancelled.getAsBoolean()) {
             var worker = take();
             running = worker;
-            var outcome = worker.run(remaining, classes, testClasses, frames);
+            var outcome = worker.run(remaining, classes, testClasses, frames, cancelled);
             running = null;
             if (!outcome.fit()) {
                 retire();
