@@ -57,7 +57,7 @@ public final class Mailbox {
                     + " a filter may only look at the message it is given");
         }
         // TODO(kata 1.1): Add the message at the end of the queue and wake any waiting receiver.
-        throw new UnsupportedOperationException("kata 1.1 is not done yet (book: chapter 1, Kata 1.1)");
+        throw new letitcrash.KataNotDone("kata 1.1 is not done yet (book: chapter 1, Kata 1.1)");
     }
 
     /**
@@ -67,7 +67,7 @@ public final class Mailbox {
      */
     public Object take() throws InterruptedException {
         // TODO(kata 1.1): Wait until the queue holds a message, then remove and return the oldest.
-        throw new UnsupportedOperationException("kata 1.1 is not done yet (book: chapter 1, Kata 1.1)");
+        throw new letitcrash.KataNotDone("kata 1.1 is not done yet (book: chapter 1, Kata 1.1)");
     }
 
     /**
@@ -80,7 +80,7 @@ public final class Mailbox {
      */
     public Optional<Object> poll(Duration timeout) throws InterruptedException {
         // TODO(kata 1.2): Like take, but give up (empty) once the clock passes now + timeout.
-        throw new UnsupportedOperationException("kata 1.2 is not done yet (book: chapter 1, Kata 1.2)");
+        throw new letitcrash.KataNotDone("kata 1.2 is not done yet (book: chapter 1, Kata 1.2)");
     }
 
     /**
@@ -96,7 +96,7 @@ public final class Mailbox {
     public <T> Optional<T> poll(Class<T> type, Predicate<? super T> filter, Duration timeout)
             throws InterruptedException {
         // TODO(kata 1.3): Scan from the oldest message, remove the first match, else wait for more until the deadline.
-        throw new UnsupportedOperationException("kata 1.3 is not done yet (book: chapter 1, Kata 1.3)");
+        throw new letitcrash.KataNotDone("kata 1.3 is not done yet (book: chapter 1, Kata 1.3)");
     }
 
     /**
