@@ -146,7 +146,8 @@ final class Catalog {
         return hints;
     }
 
-    private static int chapterOf(String id) {
+    /** The chapter of kata {@code id}: 2 for "2.3". */
+    static int chapterOf(String id) {
         return Integer.parseInt(id.substring(0, id.indexOf('.')));
     }
 }

@@ -74,9 +74,15 @@ final class Watch implements AutoCloseable {
     /** Which page of a screen too long for the terminal is shown; 0 is the first. */
     private int page;
 
+    /** Watch mode in the terminal this JVM runs in. */
     Watch(Repo repo, boolean poll) throws IOException {
+        this(repo, poll, TerminalBuilder.builder().system(true).build());
+    }
+
+    /** Watch mode in {@code terminal}, which it closes when it is closed. */
+    Watch(Repo repo, boolean poll, Terminal terminal) throws IOException {
         this.session = new Session(repo, workers);
-        this.terminal = TerminalBuilder.builder().system(true).build();
+        this.terminal = terminal;
         this.screen = new Screen(Ansi.ON);
         this.watcher = new SourceWatcher(List.of(session.repo().stubs(), session.repo().tests()), poll,
                 () -> events.add(new Saved()));

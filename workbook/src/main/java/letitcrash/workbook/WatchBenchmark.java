@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import picocli.CommandLine.Help.Ansi;
 
@@ -19,9 +20,12 @@ import picocli.CommandLine.Help.Ansi;
  * <li>save to verdict: it saves kata 1.1's file over and over, alternating the stub and the
  *     solved kata, and times each save until watch mode's verdict for the kata is drawn (file
  *     event, incremental compile, test run in the worker JVM, screen);
+ * <li>watch mode itself, in a JVM of its own ({@link WatchProbe}): its first screen, its
+ *     verdicts, and a key's screen while the runner is busy with a save;
  * <li>recovery: a save of an endless loop (its verdict comes at the test's time limit), then
  *     the time from that verdict to the next save's correct one.
  * </ul>
+ * All in the state the figures are for: chapters 1 to 3 done, the later katas stubbed.
  * The baseline, measured in the same run, is what a learner without the tool would do:
  * {@code mvn -q -o -pl katas test -Dgroups=kata-1.1}; each figure is also given as a ratio to it.
  */
@@ -32,6 +36,9 @@ final class WatchBenchmark {
     private static final int MAVEN_RUNS = 3;
     private static final int COMMAND_RUNS = 3;
     private static final int RECOVERIES = 3;
+    private static final int KEYS = 20;
+    /** The learner's state the figures are for: the katas of chapters 1 to 3 done, the later ones not. */
+    private static final int SOLVED_CHAPTERS = 3;
 
     private WatchBenchmark() {}
 
@@ -40,10 +47,12 @@ final class WatchBenchmark {
         try {
             copyTree(repo.root(), copy);
             var bench = new Repo(copy);
+            solveChaptersUpTo(bench, SOLVED_CHAPTERS);
             var file = Catalog.read(bench).kata(KATA).orElseThrow().files().getFirst();
             var source = Workbook.read(bench.solutions().resolve(file));
-            var stub = StubGenerator.stub(file, source, kata -> true);
-            var solved = StubGenerator.stub(file, source, kata -> !kata.equals(KATA));
+            Predicate<String> later = kata -> Catalog.chapterOf(kata) > SOLVED_CHAPTERS;
+            var stub = StubGenerator.stub(file, source, later.or(KATA::equals));
+            var solved = StubGenerator.stub(file, source, later);
             var target = bench.stubs().resolve(file);
 
             var maven = new ArrayList<Long>();
@@ -55,6 +64,11 @@ final class WatchBenchmark {
             for (String command : List.of("--once", "list", "verify")) {
                 rows.put("./learn " + command + " (warm start)", command(copy, command));
             }
+            var watch = WatchProbe.measure(copy, target, List.of(solved, solved + "\n// saved again\n"), KEYS);
+            rows.put("./learn watch: first screen (warm start)", List.of(watch.firstScreen()));
+            rows.put("./learn watch: kata " + KATA + "'s verdict", List.of(watch.currentVerdict()));
+            rows.put("./learn watch: every kata's verdict", List.of(watch.everyVerdict()));
+            rows.put("a key's screen, runner busy (" + KEYS + " keys)", watch.keys());
             rows.put("save to verdict, kata " + KATA + " (" + saves + " saves)", saveToVerdict(bench, target, List.of(stub, solved), saves));
             String loop = stub.replaceFirst("throw new letitcrash\\.KataNotDone\\(.*", "while (true) { Thread.onSpinWait(); }");
             var recovery = recovery(bench, target, loop, solved);
@@ -66,6 +80,15 @@ final class WatchBenchmark {
             return 0;
         } finally {
             delete(copy);
+        }
+    }
+
+    /** Writes the solved code of every kata of chapters 1 to {@code last} into the copy's stubs. */
+    private static void solveChaptersUpTo(Repo bench, int last) throws IOException {
+        var files = Catalog.read(bench).katas().stream().flatMap(kata -> kata.files().stream()).distinct().toList();
+        for (String file : files) {
+            var source = Workbook.read(bench.solutions().resolve(file));
+            Files.writeString(bench.stubs().resolve(file), StubGenerator.stub(file, source, kata -> Catalog.chapterOf(kata) > last));
         }
     }
 
