@@ -79,6 +79,34 @@ class ContractRulesTest {
     }
 
     @Test
+    void aHintBeforeTheLastThatGivesCodeBreaksTheContract() throws IOException {
+        write("chapters/ch01-demo/hints.adoc", """
+                // tag::kata-1.1[]
+                . Java has an operator for this.
+                . Write `return a + b;` and `add` is done.
+                . It is `+`.
+                // end::kata-1.1[]
+                """);
+
+        assertThat(new Contract(new Repo(root)).violations()).containsExactly(
+                "kata 1.1: hint 2 of 3 in " + root.resolve("chapters/ch01-demo/hints.adoc") + " gives code (`return a + b;`);"
+                        + " only the last hint may: name the type, field or method, and point to the prose or table instead");
+    }
+
+    @Test
+    void hintsThatNameThingsAndLeaveTheCodeToTheLastKeepTheContract() throws IOException {
+        write("chapters/ch01-demo/hints.adoc", """
+                // tag::kata-1.1[]
+                . `add` gets two `int` values; `Integer.sum()` would do, and so would an operator.
+                . Read "Adding up" again: the sum of `a` and `b`, the row `+{a, b}+` of its table.
+                . `return a + b;`
+                // end::kata-1.1[]
+                """);
+
+        assertThat(new Contract(new Repo(root)).violations()).isEmpty();
+    }
+
+    @Test
     void aTestForAnUnknownKataBreaksTheContract() throws IOException {
         write("katas/src/test/java/demo/AdderTest.java", Files.readString(root.resolve("katas/src/test/java/demo/AdderTest.java"))
                 .replace("@Tag(\"kata-1.1\")", "@Tag(\"kata-1.1\") @Tag(\"kata-1.9\")"));
