@@ -40,6 +40,14 @@ class ContractRulesTest {
     }
 
     @Test
+    void showsLiteralCodeInAHintWithoutItsPluses() throws IOException {
+        write("chapters/ch01-demo/hints.adoc", "// tag::kata-1.1[]\n. Think.\n. `+return a <= b ? b + a : a + b;+` or `+`.\n// end::kata-1.1[]\n");
+
+        assertThat(Catalog.read(new Repo(root)).kata("1.1").orElseThrow().hints())
+                .containsExactly("Think.", "`return a <= b ? b + a : a + b;` or `+`.");
+    }
+
+    @Test
     void aTestThatPassesOnTheStubBreaksTheContract() throws IOException {
         write("katas/src/test/java/demo/LazyTest.java", """
                 package demo;
