@@ -25,12 +25,12 @@ final class Links {
      */
     void link(ProcessEntry self, Pid other) {
         // TODO(kata 2.3): Under the lock, link both ways if other is alive; if it has ended, give self {EXIT, other, noproc} when it traps exits, else throw NoProcException.
-        throw new UnsupportedOperationException("kata 2.3 is not done yet (book: chapter 2, Kata 2.3)");
+        throw new letitcrash.KataNotDone("kata 2.3 is not done yet (book: chapter 2, Kata 2.3)");
     }
 
     /** Removes the link between {@code self} and {@code other}, if there is one. */
     void unlink(ProcessEntry self, Pid other) {
         // TODO(kata 2.3): Under the lock, remove the link from both sides (the other may have ended), and record it.
-        throw new UnsupportedOperationException("kata 2.3 is not done yet (book: chapter 2, Kata 2.3)");
+        throw new letitcrash.KataNotDone("kata 2.3 is not done yet (book: chapter 2, Kata 2.3)");
     }
 }

@@ -32,7 +32,7 @@ final class Signals {
      */
     static SignalEffect effect(ExitReason reason, boolean fromLink, boolean trapping, boolean toSelf) {
         // TODO(kata 2.2): Decide what the signal does: KILLED, TRAPPED, IGNORED or FATAL, by the exit-signal table of chapter 2.
-        throw new UnsupportedOperationException("kata 2.2 is not done yet (book: chapter 2, Kata 2.2)");
+        throw new letitcrash.KataNotDone("kata 2.2 is not done yet (book: chapter 2, Kata 2.2)");
     }
 
     /** Sends {@code exit(to, reason)} from {@code from}; returns the process it ended, whose signals the caller must send. */

@@ -107,7 +107,7 @@ public final class GenServer {
      */
     public static Object call(Pid server, Object request, Duration timeout) throws InterruptedException {
         // TODO(kata 3.2): Monitor the server, make an alias, send the request, wait for the reply or the DOWN; on an answer, unalias and demonitor with flush.
-        throw new UnsupportedOperationException("kata 3.2 is not done yet (book: chapter 3, Kata 3.2)");
+        throw new letitcrash.KataNotDone("kata 3.2 is not done yet (book: chapter 3, Kata 3.2)");
     }
 
     /**
@@ -118,7 +118,7 @@ public final class GenServer {
     private static Object timedOut(Pid server, Object request, Duration timeout, Ref watch, Ref tag)
             throws InterruptedException {
         // TODO(kata 3.3): Unalias, demonitor with flush, then take one last look for a reply that landed before the unalias; none means a timeout exit.
-        throw new UnsupportedOperationException("kata 3.3 is not done yet (book: chapter 3, Kata 3.3)");
+        throw new letitcrash.KataNotDone("kata 3.3 is not done yet (book: chapter 3, Kata 3.3)");
     }
 
     /**

@@ -72,19 +72,19 @@ final class ServerLoop<S> implements ProcessBody {
     /** Handles one message; returns the next state, or throws the server's end. */
     private S handle(Object message, Pid parent, S state) throws Exception {
         // TODO(kata 3.1): Pass a call to handleCall, a cast to handleCast, a stop request to stop, an Exit to onExit, anything else to handleInfo.
-        throw new UnsupportedOperationException("kata 3.1 is not done yet (book: chapter 3, Kata 3.1)");
+        throw new letitcrash.KataNotDone("kata 3.1 is not done yet (book: chapter 3, Kata 3.1)");
     }
 
     /** Carries out what handleCall returned: reply or not, then go on with the next state, or stop. */
     private S onCall(From from, Server.CallResult<S> result) throws Exception {
         // TODO(kata 3.1): Reply and go on, go on without replying, stop, or run terminate, reply and end (ReplyAndStop).
-        throw new UnsupportedOperationException("kata 3.1 is not done yet (book: chapter 3, Kata 3.1)");
+        throw new letitcrash.KataNotDone("kata 3.1 is not done yet (book: chapter 3, Kata 3.1)");
     }
 
     /** Carries out what handleCast or handleInfo returned: go on with the next state, or stop. */
     private S onCast(Server.CastResult<S> result) throws Exception {
         // TODO(kata 3.1): Go on with the next state (NoReply), or stop with the reason (Stop).
-        throw new UnsupportedOperationException("kata 3.1 is not done yet (book: chapter 3, Kata 3.1)");
+        throw new letitcrash.KataNotDone("kata 3.1 is not done yet (book: chapter 3, Kata 3.1)");
     }
 
     /**
@@ -93,7 +93,7 @@ final class ServerLoop<S> implements ProcessBody {
      */
     private S onExit(Exit exit, Pid parent, S state) throws Exception {
         // TODO(kata 3.4): From the parent, stop with its reason (terminate runs); from anyone else, pass it to handleInfo.
-        throw new UnsupportedOperationException("kata 3.4 is not done yet (book: chapter 3, Kata 3.4)");
+        throw new letitcrash.KataNotDone("kata 3.4 is not done yet (book: chapter 3, Kata 3.4)");
     }
 
     /**
@@ -119,7 +119,7 @@ final class ServerLoop<S> implements ProcessBody {
      */
     private void crashed(Throwable failure, S state) throws Exception {
         // TODO(kata 3.4): If the node has ended this server (a kill interrupted the callback), run nothing; else run server.terminate with reasonOf(failure).
-        throw new UnsupportedOperationException("kata 3.4 is not done yet (book: chapter 3, Kata 3.4)");
+        throw new letitcrash.KataNotDone("kata 3.4 is not done yet (book: chapter 3, Kata 3.4)");
     }
 
     /** Runs terminate with {@code reason}; returns the exit that then ends the process with it. */

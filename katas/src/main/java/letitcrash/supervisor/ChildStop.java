@@ -27,7 +27,7 @@ final class ChildStop {
      */
     static ExitReason stop(Pid child, Shutdown shutdown) throws InterruptedException {
         // TODO(kata 4.3): Monitor, unlink and drop its Exit; then kill it at once (brutal_kill), or send shutdown and wait for the Down: forever (infinity), or for the time on the node's clock, then kill and wait.
-        throw new UnsupportedOperationException("kata 4.3 is not done yet (book: chapter 4, Kata 4.3)");
+        throw new letitcrash.KataNotDone("kata 4.3 is not done yet (book: chapter 4, Kata 4.3)");
     }
 
     private static ExitReason kill(Pid child, Ref watch) throws InterruptedException {

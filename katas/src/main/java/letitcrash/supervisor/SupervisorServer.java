@@ -89,7 +89,7 @@ final class SupervisorServer implements Server<SupervisorServer.State> {
     private CastResult<State> restart(Child failed, State state) throws InterruptedException {
         if (!state.intensity().allows(Proc.clock().nanoTime())) {
             // TODO(kata 5.2): Give up: record GaveUp, forget the failed child's spec, and stop with shutdown (terminate then stops the others).
-            throw new UnsupportedOperationException("kata 5.2 is not done yet (book: chapter 5, Kata 5.2)");
+            throw new letitcrash.KataNotDone("kata 5.2 is not done yet (book: chapter 5, Kata 5.2)");
         }
         Proc.record(new Restarting(Proc.self(), failed.id()));
         var group = state.flags().strategy().group(state.children().all(), failed);
@@ -99,13 +99,13 @@ final class SupervisorServer implements Server<SupervisorServer.State> {
     /** Stops the rest of {@code group}, then starts it again; a start that fails is tried again later. */
     private CastResult<State> restartGroup(List<Child> group, Child failed, State state) throws InterruptedException {
         // TODO(kata 4.2): Stop the others of the group one at a time in reverse start order (Children.stop), then start the group's children that are still kept in start order; if a start fails, tryAgainLater.
-        throw new UnsupportedOperationException("kata 4.2 is not done yet (book: chapter 4, Kata 4.2)");
+        throw new letitcrash.KataNotDone("kata 4.2 is not done yet (book: chapter 4, Kata 4.2)");
     }
 
     /** A restart could not start a child: the supervisor asks itself to try again, and counts that try too. */
     private CastResult<State> tryAgainLater(Child failed, State state) {
         // TODO(kata 5.3): Send yourself a TryAgain with the failed child's id and go on; tryAgain then restarts it, counted like any restart.
-        throw new UnsupportedOperationException("kata 5.3 is not done yet (book: chapter 5, Kata 5.3)");
+        throw new letitcrash.KataNotDone("kata 5.3 is not done yet (book: chapter 5, Kata 5.3)");
     }
 
     private CastResult<State> tryAgain(String id, State state) throws InterruptedException {

@@ -40,6 +40,11 @@ public final class Mailbox {
     private final Condition arrived = lock.newCondition();
     /** Guarded by {@code lock}: the messages not yet received, oldest first. */
     private final ArrayDeque<Object> messages = new ArrayDeque<>();
+    /**
+     * The thread running a selective receive's filter, or null. Written only by that thread,
+     * with no lock and no fence: see {@link #insideFilter()}.
+     */
+    private Thread filtering;
 
     /** A mailbox whose timeouts read {@code clock}. */
     public Mailbox(Clock clock) {
@@ -129,6 +134,7 @@ public final class Mailbox {
      */
     public <T> Optional<T> poll(Class<T> type, Predicate<? super T> filter, Duration timeout)
             throws InterruptedException {
+        filter = watched(filter);
         // region kata 1.3: Scan from the oldest message, remove the first match, else wait for more until the deadline.
         // tag::mailbox-selective-receive[]
         long deadline = clock.deadline(timeout);
@@ -155,11 +161,28 @@ public final class Mailbox {
     }
 
     /**
-     * Whether the calling thread is inside this mailbox: only a selective receive's filter
-     * runs there, since every other method holds the lock without running outside code.
+     * Whether the calling thread is running a selective receive's filter on this mailbox.
+     *
+     * <p>Cheap on purpose: every send asks it of the receiver's mailbox, whose lock other
+     * senders are fighting over, so it reads no lock state. {@code filtering} is a plain field,
+     * but only a thread itself ever writes its own identity there, and a thread always sees
+     * its own last write (or a later one by another thread), so the answer is exact for the
+     * calling thread: it sees itself there only while its filter runs.
      */
     public boolean insideFilter() {
-        return lock.isHeldByCurrentThread();
+        return filtering == Thread.currentThread();
+    }
+
+    /** {@code filter}, marking this mailbox {@link #insideFilter() filtering} while it runs. */
+    private <T> Predicate<T> watched(Predicate<T> filter) {
+        return message -> {
+            filtering = Thread.currentThread();
+            try {
+                return filter.test(message);
+            } finally {
+                filtering = null;
+            }
+        };
     }
 
     /** The messages waiting, oldest first: what Erlang's {@code process_info(pid, messages)} shows. */

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -20,17 +23,15 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Compiles a set of runtime sources with the kata tests, in this JVM, and runs the tests
- * of the katas asked for. The classes live in a class loader of their own, so each run
- * sees exactly the sources it was given: the learner's stubs, the reference solution, or
- * a solution with one kata stubbed out.
+ * of the katas asked for: in this JVM (the kata contract, on the reference code), or in
+ * worker JVMs (the learner's code, which may leave threads running or end its JVM). The
+ * classes live in a class loader of their own, so each run sees exactly the sources it was
+ * given: the learner's stubs, the reference solution, or a solution with one kata stubbed out.
  *
- * <p>Every test gets a timeout, so learner code that loops or deadlocks fails its test
- * instead of hanging the run.
+ * <p>Every test runs under the {@link Watchdog}: a kata stub hit fails it at once, and
+ * learner code that loops or deadlocks fails its test at the time limit.
  */
 final class KataRunner {
-
-    /** How long one test may run before it is failed as hanging. */
-    static final String TEST_TIMEOUT = "10 s";
 
     /** One test's outcome. */
     record TestResult(String kata, String test, boolean passed, String message) {}
@@ -70,26 +71,19 @@ final class KataRunner {
         }
     }
 
-    /** Brings {@code build} up to date and runs the tests tagged with any of {@code katas}. */
+    /** Brings {@code build} up to date and runs, in this JVM, the tests tagged with any of {@code katas}. */
     static Report run(Build build, Build.Sources main, Build.Sources tests, Collection<String> katas) {
         return runTagged(build, main, tests, katas.stream().map(kata -> "kata-" + kata).toList());
     }
 
     /**
-     * Brings {@code build} up to date and runs the tests that carry any of the JUnit
+     * Brings {@code build} up to date and runs, in this JVM, the tests that carry any of the JUnit
      * {@code tags}, kata tests or not: {@code ch01} selects every test of chapter 1.
      */
     static Report runTagged(Build build, Build.Sources main, Build.Sources tests, Collection<String> tags) {
-        var refused = Guard.exits(main);
-        if (!refused.isEmpty()) {
-            return new Report(List.of(), refused, List.of());
-        }
-        var errors = build.update(main, tests);
-        if (!errors.isEmpty()) {
-            return new Report(errors, List.of());
-        }
-        if (tags.isEmpty()) {
-            return new Report(List.of(), List.of());
+        var unfit = compile(build, main, tests);
+        if (unfit.isPresent() || tags.isEmpty()) {
+            return unfit.orElse(new Report(List.of(), List.of()));
         }
         try {
             return new Report(List.of(), runTests(build.classes(), tests, tags, new StackFrames(main)));
@@ -98,47 +92,98 @@ final class KataRunner {
         }
     }
 
+    /** What a run in worker JVMs found, and which of the katas asked for ran to the end. */
+    record Run(Report report, List<String> finished) {}
+
+    /**
+     * Brings {@code build} up to date and runs the tests of {@code katas}, one kata after the
+     * other, each in a worker JVM of {@code workers}, until {@code cancelled} says to stop.
+     */
+    static Run run(Build build, Workers workers, Build.Sources main, Build.Sources tests, Collection<String> katas,
+            BooleanSupplier cancelled) throws InterruptedException {
+        var unfit = compile(build, main, tests);
+        if (unfit.isPresent() || katas.isEmpty()) {
+            return new Run(unfit.orElse(new Report(List.of(), List.of())), List.of());
+        }
+        var ran = workers.run(build.classes(), testClasses(tests), katas, new StackFrames(main), cancelled);
+        return new Run(new Report(List.of(), ran.results()), ran.finished());
+    }
+
+    /** The report of code that may not run or does not compile, or empty when it compiled. */
+    private static Optional<Report> compile(Build build, Build.Sources main, Build.Sources tests) {
+        var refused = Guard.exits(main);
+        if (!refused.isEmpty()) {
+            return Optional.of(new Report(List.of(), refused, List.of()));
+        }
+        var errors = build.update(main, tests);
+        return errors.isEmpty() ? Optional.empty() : Optional.of(new Report(errors, List.of()));
+    }
+
     private static List<TestResult> runTests(Path classes, Build.Sources tests, Collection<String> tags, StackFrames frames)
             throws IOException {
         var results = new ArrayList<TestResult>();
+        runTests(classes, testClasses(tests), tags, frames, kata -> {}, results::add);
+        return results;
+    }
+
+    /** The class names of {@code tests}' files. */
+    static List<String> testClasses(Build.Sources tests) {
+        return tests.files().keySet().stream()
+                .map(path -> path.substring(0, path.length() - ".java".length()).replace('/', '.')).toList();
+    }
+
+    /**
+     * Runs, in this JVM, the tests among {@code testClasses} (compiled in {@code classes})
+     * tagged with any of {@code katas}; tells {@code started} the kata of each test as it
+     * starts, and hands each result to {@code each} as it comes.
+     * Each test is under the {@link Watchdog}: a stub hit fails it at once, and it is
+     * stopped at its time limit.
+     */
+    static void runTests(Path classes, List<String> testClasses, Collection<String> tags, StackFrames frames,
+            Consumer<String> started, Consumer<TestResult> each) throws IOException {
         var previous = Thread.currentThread().getContextClassLoader();
         try (var loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, KataRunner.class.getClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);
             var request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(tests.files().keySet().stream()
-                            .map(path -> path.substring(0, path.length() - ".java".length()).replace('/', '.'))
-                            .map(name -> selectClass(load(loader, name)))
-                            .toList())
+                    .selectors(testClasses.stream().map(name -> selectClass(load(loader, name))).toList())
                     .filters(includeTags(List.copyOf(tags)))
-                    .configurationParameter("junit.jupiter.execution.timeout.default", TEST_TIMEOUT)
-                    .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+                    .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
                     .build();
             try {
-                LauncherFactory.create().execute(request, listener(results, frames));
+                LauncherFactory.create().execute(request, listener(started, each, frames));
             } catch (Throwable broken) {
                 // JUnit rethrows what it deems unrecoverable, such as OutOfMemoryError.
-                tags.forEach(tag -> results.add(new TestResult(tag.replaceFirst("^kata-", ""), "the test run", false,
+                tags.forEach(tag -> each.accept(new TestResult(tag.replaceFirst("^kata-", ""), "the test run", false,
                         "the tests could not finish: " + describe(broken, frames))));
             }
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
-        return results;
     }
 
-    private static TestExecutionListener listener(List<TestResult> results, StackFrames frames) {
+    private static TestExecutionListener listener(Consumer<String> started, Consumer<TestResult> results, StackFrames frames) {
         return new TestExecutionListener() {
+            @Override
+            public void executionStarted(TestIdentifier test) {
+                if (test.isTest()) {
+                    started.accept(kata(test));
+                }
+            }
+
             @Override
             public void executionFinished(TestIdentifier test, TestExecutionResult result) {
                 if (test.isTest()) {
-                    String kata = test.getTags().stream().map(TestTag::getName)
-                            .filter(t -> t.startsWith("kata-")).map(t -> t.substring(5)).findFirst().orElse("");
                     String message = result.getThrowable().map(failure -> describe(failure, frames)).orElse("");
-                    results.add(new TestResult(kata, test.getDisplayName(),
+                    results.accept(new TestResult(kata(test), test.getDisplayName(),
                             result.getStatus() == TestExecutionResult.Status.SUCCESSFUL, message));
                 }
             }
         };
+    }
+
+    private static String kata(TestIdentifier test) {
+        return test.getTags().stream().map(TestTag::getName)
+                .filter(t -> t.startsWith("kata-")).map(t -> t.substring(5)).findFirst().orElse("");
     }
 
     private static Class<?> load(ClassLoader loader, String name) {
@@ -150,7 +195,7 @@ final class KataRunner {
     }
 
     /** What went wrong, as the learner should read it: the real failure, not its wrapper, and where in their code. */
-    private static String describe(Throwable failure, StackFrames frames) {
+    static String describe(Throwable failure, StackFrames frames) {
         Throwable cause = failure;
         while (cause instanceof ExecutionException && cause.getCause() != null) {
             cause = cause.getCause();

@@ -5,25 +5,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * The learner's work in one checkout: the katas, their last results and the progress
  * file, with one incremental {@link Build} kept warm between runs.
  *
- * <p>Not thread-safe: watch mode drives it from one thread.
+ * <p>Not thread-safe, with one exception: {@link #check} (the build and the test runs) may
+ * run on one thread while another reads the session and {@link #accept}s what checks found;
+ * watch mode does so, its runner thread checking and its screen thread accepting.
  */
 final class Session implements AutoCloseable {
 
     private final Repo repo;
     private final Catalog catalog;
     private final ProgressFile progress;
-    private final Build build = new Build();
+    private final Build build;
+    private final Workers workers;
     /** The last report, with each kata's latest results merged in. */
     private KataRunner.Report last = new KataRunner.Report(List.of(), List.of());
     private final Map<String, List<KataRunner.TestResult>> results = new LinkedHashMap<>();
 
+    /** A session for one command: its tests run in one worker JVM, started when first needed. */
     Session(Repo repo) {
+        this(repo, new Workers(false));
+    }
+
+    Session(Repo repo, Workers workers) {
         this.repo = repo;
+        this.workers = workers;
+        this.build = Build.kept(repo.root().resolve("katas/target/learn"));
         this.catalog = Catalog.read(repo);
         this.progress = ProgressFile.load(repo);
     }
@@ -42,16 +53,44 @@ final class Session implements AutoCloseable {
 
     /** Runs every kata's tests against the learner's code. */
     KataRunner.Report runAll() {
-        return run(catalog.katas().stream().map(Kata::id).toList());
+        return run(allKatas());
+    }
+
+    List<String> allKatas() {
+        return catalog.katas().stream().map(Kata::id).toList();
     }
 
     /** Runs the tests of {@code katas} only; the others keep their last results. */
     KataRunner.Report run(Collection<String> katas) {
-        var report = KataRunner.run(build, new Build.Sources("katas/src/main/java", Repo.javaSources(repo.stubs())),
-                new Build.Sources("katas/src/test/java", Repo.javaSources(repo.tests())), katas);
+        try {
+            return accept(check(katas, () -> false));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the kata tests ran", e);
+        }
+    }
+
+    /**
+     * Compiles the learner's code and runs the tests of {@code katas} in worker JVMs, until
+     * {@code cancelled}; changes nothing else, so that another thread may {@link #accept} it.
+     * Only one thread at a time may check.
+     */
+    KataRunner.Run check(Collection<String> katas, BooleanSupplier cancelled) throws InterruptedException {
+        // The worker JVM starts now, while the code compiles.
+        workers.warmUp();
+        return KataRunner.run(build, workers, new Build.Sources("katas/src/main/java", Repo.javaSources(repo.stubs())),
+                new Build.Sources("katas/src/test/java", Repo.javaSources(repo.tests())), katas, cancelled);
+    }
+
+    /**
+     * Takes in a check's results: each kata that ran to the end gets its new results and
+     * done mark; a kata that did not keeps the ones it had. Returns the merged report.
+     */
+    KataRunner.Report accept(KataRunner.Run run) {
+        var report = run.report();
         if (report.compiled()) {
-            katas.forEach(kata -> results.put(kata, report.of(kata)));
-            katas.forEach(kata -> progress.markDone(kata, report.passed(kata)));
+            run.finished().forEach(kata -> results.put(kata, report.of(kata)));
+            run.finished().forEach(kata -> progress.markDone(kata, report.passed(kata)));
         }
         last = new KataRunner.Report(report.compileErrors(), report.refused(),
                 results.values().stream().flatMap(List::stream).toList());
@@ -63,16 +102,11 @@ final class Session implements AutoCloseable {
     }
 
     /**
-     * Whether {@code kata} passed its tests the last time they ran, in this session or (not
-     * run yet) before it. Code that does not compile for a moment leaves this as it was:
-     * progress is not lost to a typo.
+     * Whether {@code kata} is done: as its last results say, or, before it has any (watch
+     * mode's first screen comes before the checks), as the progress file remembers.
      */
     boolean passed(String kata) {
-        var mine = results.get(kata);
-        if (mine == null) {
-            return progress.done(kata); // not run yet in this session: as the progress file says
-        }
-        return !mine.isEmpty() && mine.stream().allMatch(KataRunner.TestResult::passed);
+        return results.containsKey(kata) ? last.passed(kata) : progress.done(kata);
     }
 
     /** The kata to work on: the one chosen, if it is not done, else the first not done. */
@@ -100,6 +134,7 @@ final class Session implements AutoCloseable {
 
     @Override
     public void close() {
+        workers.close();
         build.close();
     }
 }

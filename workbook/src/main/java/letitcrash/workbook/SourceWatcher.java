@@ -60,14 +60,20 @@ final class SourceWatcher implements AutoCloseable {
         try {
             while (true) {
                 var key = service.take();
+                boolean source = false;
                 for (var event : key.pollEvents()) {
                     if (event.kind() == ENTRY_CREATE && event.context() instanceof Path name
                             && key.watchable() instanceof Path dir && Files.isDirectory(dir.resolve(name))) {
                         registerAll(dir.resolve(name));
+                        source = true;
                     }
+                    // Only sources count: approval tests write and delete .received.txt files beside them.
+                    source |= !(event.context() instanceof Path name) || name.toString().endsWith(".java");
                 }
                 key.reset();
-                onChange.run();
+                if (source) {
+                    onChange.run();
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
             // Closed: the watch is over.

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  *     // endregion
  * }</pre>
  *
- * becomes a {@code // TODO(kata 1.2): ...} line and a throw that names the kata. AsciiDoc
+ * becomes a {@code // TODO(kata 1.2): ...} line and a throw of {@code letitcrash.KataNotDone} (a
+ * runtime class the test runner watches for, so a stub hit in any process fails its test at
+ * once) that names the kata. AsciiDoc
  * tag lines, which only the book reads, are dropped everywhere. A region must end its block (a
  * method body, usually), so that the throw it becomes is the block's last statement.
  */
@@ -118,7 +120,7 @@ final class StubGenerator {
         String chapter = region.kata().substring(0, region.kata().indexOf('.'));
         String indent = region.indent();
         return indent + "// TODO(kata " + region.kata() + "): " + region.todo() + "\n"
-                + indent + "throw new UnsupportedOperationException(\"kata " + region.kata()
+                + indent + "throw new letitcrash.KataNotDone(\"kata " + region.kata()
                 + " is not done yet (book: chapter " + chapter + ", Kata " + region.kata() + ")\");";
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jline.terminal.Terminal;
@@ -13,14 +15,17 @@ import org.jline.utils.InfoCmp.Capability;
 import picocli.CommandLine.Help.Ansi;
 
 /**
- * Watch mode: one warm JVM that re-runs the current kata on every save and redraws the
- * screen, and answers single keys.
+ * Watch mode: re-runs the current kata on every save and redraws the screen, and answers
+ * single keys.
  *
- * <p>Threads. Two feeders put events in one queue: the {@link SourceWatcher} (a save) and
- * a key reader (a key). Everything else, the build, the test runs and the drawing, happens
- * on the thread that calls {@link #run}, one event at a time, so the session needs no
- * locking. After a save the current kata runs first and its verdict is drawn at once; the
- * other katas run after, and the progress bar is redrawn when they are done.
+ * <p>Threads. Three feeders put events in one queue: the {@link SourceWatcher} (a save), a
+ * key reader (a key) and the runner (a check's results). The thread that calls {@link #run}
+ * takes them one at a time: it draws, answers keys and takes in results, and never waits
+ * for a test. The runner thread does the builds and test runs ({@link Session#check}), one
+ * {@link Job} at a time, in worker JVMs. After a save the current kata is checked first and
+ * its verdict drawn at once; the other katas are checked after, in the background. A save
+ * cancels the job in progress (killing its worker, whose spare is warm), so that the new
+ * verdict never waits for a background run or for a runaway's time limit.
  */
 final class Watch implements AutoCloseable {
 
@@ -30,6 +35,22 @@ final class Watch implements AutoCloseable {
 
     record Key(int code) implements Event {}
 
+    /** What the runner found for a job, or how it failed. */
+    record Checked(Job job, KataRunner.Run run, RuntimeException failure) implements Event {}
+
+    /** Katas to check, in the foreground (the current kata) or the background (the others). */
+    static final class Job {
+        final List<String> katas;
+        final boolean background;
+        /** Set by the screen's thread; read by the runner between katas, and by its worker while it waits (Worker's cancel grace). */
+        volatile boolean cancelled;
+
+        Job(List<String> katas, boolean background) {
+            this.katas = katas;
+            this.background = background;
+        }
+    }
+
     /** The terminal changed size: draw again to fit. */
     record Resized() implements Event {}
 
@@ -38,8 +59,14 @@ final class Watch implements AutoCloseable {
     private final Session session;
     private final Terminal terminal;
     private final Screen screen;
-    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final BlockingDeque<Event> events = new LinkedBlockingDeque<>();
     private final SourceWatcher watcher;
+    private final Workers workers = new Workers(true);
+    private final BlockingQueue<Job> jobs = new LinkedBlockingQueue<>();
+    /** The job the runner has or will take next: the screen's thread only. */
+    private Job pending;
+    /** Whether a save came while a view waited for a key: the screen's thread only. */
+    private boolean savedMeanwhile;
     private Kata current;
     private String status = "";
     /** What the learner must not miss (a reset's outcome): kept on screen, through saves, until the next key. */
@@ -47,8 +74,8 @@ final class Watch implements AutoCloseable {
     /** Which page of a screen too long for the terminal is shown; 0 is the first. */
     private int page;
 
-    Watch(Session session, boolean poll) throws IOException {
-        this.session = session;
+    Watch(Repo repo, boolean poll) throws IOException {
+        this.session = new Session(repo, workers);
         this.terminal = TerminalBuilder.builder().system(true).build();
         this.screen = new Screen(Ansi.ON);
         this.watcher = new SourceWatcher(List.of(session.repo().stubs(), session.repo().tests()), poll,
@@ -58,15 +85,15 @@ final class Watch implements AutoCloseable {
     void run() throws IOException, InterruptedException {
         var saved = terminal.enterRawMode();
         Thread.ofPlatform().daemon().name("keys").start(this::readKeys);
+        Thread.ofPlatform().daemon().name("kata runner").start(this::runJobs);
         terminal.handle(Terminal.Signal.WINCH, signal -> events.add(new Resized()));
         try {
-            status = watcher.polling() ? "Watching for saves (polling)." : "Watching for saves.";
-            session.runAll();
             current = session.current().orElse(null);
-            draw();
+            check();
             while (true) {
                 switch (events.take()) {
                     case Saved s -> onSave();
+                    case Checked checked -> onChecked(checked);
                     case Resized r -> draw();
                     case Key(int code) when code == 'q' || code == 'Q' || code == 3 || code == -1 -> {
                         return;
@@ -85,38 +112,103 @@ final class Watch implements AutoCloseable {
     }
 
     private void onSave() throws InterruptedException {
-        // An editor's save is often several events: take them as one.
-        while (events.poll(30, TimeUnit.MILLISECONDS) instanceof Saved) {
-            // drained
+        // An editor's save is often several events: take them as one, and keep any other event.
+        for (Event next; (next = events.poll(30, TimeUnit.MILLISECONDS)) != null; ) {
+            if (!(next instanceof Saved)) {
+                events.putFirst(next);
+                break;
+            }
         }
-        rerun();
+        check();
     }
 
-    private void rerun() {
-        page = 0;
-        try {
-            runCurrentThenOthers();
-        } catch (RuntimeException broken) {
-            // Whatever went wrong, the watch goes on: say it, and wait for the next save.
-            status = "Could not run the katas: " + broken;
+    /** The next key, for a view that waits for one; results are taken in and saves remembered meanwhile. */
+    private Key nextKey() throws InterruptedException {
+        while (true) {
+            switch (events.take()) {
+                case Key key -> {
+                    return key;
+                }
+                case Checked checked -> absorb(checked);
+                case Saved saved -> savedMeanwhile = true;
+                case Resized resized -> { }
+            }
         }
+    }
+
+    /** Checks the current kata now (every kata when there is none), then the others in the background. */
+    private void check() {
+        page = 0;
+        if (pending != null) {
+            // The job in progress is moot. A background run loses its worker at once, the spare
+            // being warm; a current kata's run gets a moment to end (a quick one ends sooner than
+            // a spare warms), and its worker is killed after that (Worker's cancel grace).
+            pending.cancelled = true;
+            if (pending.background) {
+                workers.abort();
+            }
+        }
+        var first = current == null ? session.allKatas() : List.of(current.id());
+        pending = new Job(first, false);
+        jobs.add(pending);
+        status = "Checking " + (current == null ? "every kata" : "kata " + current.id()) + "…";
         draw();
     }
 
-    private void runCurrentThenOthers() {
-        if (current == null) {
-            session.runAll();
-        } else {
-            session.run(List.of(current.id()));
-            status = "Ran kata " + current.id() + ".";
-            draw();
-            var others = session.catalog().katas().stream().map(Kata::id).filter(id -> !id.equals(current.id())).toList();
-            if (session.last().compiled() && !others.isEmpty()) {
-                session.run(others);
-            }
+    private void rerun() {
+        check();
+    }
+
+    private void onChecked(Checked checked) {
+        absorb(checked);
+        draw();
+    }
+
+    /** Takes in what the runner found, unless a newer job made it moot; queues the other katas after the current one. */
+    private void absorb(Checked checked) {
+        if (checked.job().cancelled) {
+            return;
         }
+        if (checked.failure() != null) {
+            // Whatever went wrong, the watch goes on: say it, and wait for the next save.
+            status = "Could not run the katas: " + checked.failure();
+            pending = null;
+            return;
+        }
+        session.accept(checked.run());
         if (current == null) {
             current = session.current().orElse(null);
+        }
+        var others = session.allKatas().stream().filter(id -> !checked.job().katas.contains(id)).toList();
+        if (!checked.job().background && session.last().compiled() && !others.isEmpty()) {
+            pending = new Job(others, true);
+            jobs.add(pending);
+            status = "Checked kata " + String.join(", ", checked.job().katas) + "; checking the other katas…";
+        } else {
+            pending = null;
+            status = watcher.polling() ? "Watching for saves (polling)." : "Watching for saves.";
+        }
+    }
+
+    /** The runner thread: checks one job at a time and hands what it found to the screen's thread. */
+    private void runJobs() {
+        while (true) {
+            Job job;
+            try {
+                job = jobs.take();
+            } catch (InterruptedException stopped) {
+                return;
+            }
+            if (job.cancelled) {
+                continue;
+            }
+            try {
+                events.add(new Checked(job, session.check(job.katas, () -> job.cancelled), null));
+            } catch (InterruptedException stopped) {
+                return;
+            } catch (RuntimeException failure) {
+                events.add(new Checked(job, null, failure));
+            }
         }
     }
 
@@ -159,9 +251,7 @@ final class Watch implements AutoCloseable {
             var lines = screen.list(session, current);
             paint(layout().fit(lines.subList(0, 2), lines.subList(2, lines.size()),
                     List.of("", "Jump to kata: " + typed + "   (type its number and press enter; any other key goes back)"), listPage));
-            if (!(events.take() instanceof Key(int code))) {
-                continue;
-            }
+            int code = nextKey().code();
             if (code == 'm' || code == 'M') {
                 listPage++;
             } else if (Character.isDigit(code) || code == '.') {
@@ -175,7 +265,17 @@ final class Watch implements AutoCloseable {
                 break;
             }
         }
-        draw();
+        afterView();
+    }
+
+    /** Back from a view: a save made meanwhile is checked now. */
+    private void afterView() {
+        if (savedMeanwhile) {
+            savedMeanwhile = false;
+            check();
+        } else {
+            draw();
+        }
     }
 
     private void reset() throws InterruptedException {
@@ -184,12 +284,10 @@ final class Watch implements AutoCloseable {
         }
         paint(layout().fit(screen.top(session, current), screen.body(session, current), List.of("", Ansi.ON.string(
                 "@|red,bold Reset kata " + current.id() + "? Your code in it is replaced (a copy is kept). Press y to reset, any other key to keep it.|@")), 0));
-        Event answer;
-        do {
-            answer = events.take();
-        } while (!(answer instanceof Key));
+        int answer = nextKey().code();
+        savedMeanwhile = false;
         String outcome = "Kept your code.";
-        if (answer instanceof Key(int code) && (code == 'y' || code == 'Y')) {
+        if (answer == 'y' || answer == 'Y') {
             try {
                 outcome = Resets.kata(session.repo(), session, current).message("Kata " + current.id());
             } catch (Workbook.UserError cannot) {
@@ -252,6 +350,7 @@ final class Watch implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        workers.close();
         watcher.close();
         session.close();
         terminal.close();

@@ -12,17 +12,26 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Help.Ansi;
 
 /**
- * The save-to-verdict benchmark behind {@code ./learn benchmark}: in a copy of the
- * checkout, it saves kata 1.1's file over and over, alternating the stub and the solved
- * kata, and times each save until watch mode's verdict for the kata is drawn (file event,
- * incremental compile, test run, screen). The baseline, measured in the same run, is what
- * a learner without the tool would do: {@code mvn -q -o -pl katas test -Dgroups=kata-1.1}.
+ * The benchmark behind {@code ./learn benchmark}, in a copy of the checkout:
+ * <ul>
+ * <li>each command a learner starts ({@code --once}, {@code list}, {@code verify}), as a
+ *     process, after one warm-up start;
+ * <li>save to verdict: it saves kata 1.1's file over and over, alternating the stub and the
+ *     solved kata, and times each save until watch mode's verdict for the kata is drawn (file
+ *     event, incremental compile, test run in the worker JVM, screen);
+ * <li>recovery: a save of an endless loop (its verdict comes at the test's time limit), then
+ *     the time from that verdict to the next save's correct one.
+ * </ul>
+ * The baseline, measured in the same run, is what a learner without the tool would do:
+ * {@code mvn -q -o -pl katas test -Dgroups=kata-1.1}; each figure is also given as a ratio to it.
  */
 final class WatchBenchmark {
 
     private static final String KATA = "1.1";
     private static final int WARM_UP = 5;
     private static final int MAVEN_RUNS = 3;
+    private static final int COMMAND_RUNS = 3;
+    private static final int RECOVERIES = 3;
 
     private WatchBenchmark() {}
 
@@ -37,15 +46,23 @@ final class WatchBenchmark {
             var solved = StubGenerator.stub(file, source, kata -> !kata.equals(KATA));
             var target = bench.stubs().resolve(file);
 
-            var watch = saveToVerdict(bench, target, List.of(stub, solved), saves);
             var maven = new ArrayList<Long>();
             for (int i = 0; i < MAVEN_RUNS; i++) {
                 maven.add(maven(copy));
             }
-            System.out.printf("%-44s %10s %10s%n", "save to verdict, kata " + KATA, "median ms", "p90 ms");
-            System.out.printf("%-44s %10.0f %10.0f%n", "./learn watch mode (" + saves + " saves)", ms(median(watch)), ms(p90(watch)));
-            System.out.printf("%-44s %10.0f %10.0f%n", "mvn -q -o -pl katas test (" + MAVEN_RUNS + " runs)", ms(median(maven)), ms(p90(maven)));
-            System.out.printf("watch / mvn: %.3f%n", (double) median(watch) / median(maven));
+            var rows = new java.util.LinkedHashMap<String, List<Long>>();
+            rows.put("mvn -q -o -pl katas test -Dgroups=kata-" + KATA, maven);
+            for (String command : List.of("--once", "list", "verify")) {
+                rows.put("./learn " + command + " (warm start)", command(copy, command));
+            }
+            rows.put("save to verdict, kata " + KATA + " (" + saves + " saves)", saveToVerdict(bench, target, List.of(stub, solved), saves));
+            String loop = stub.replaceFirst("throw new letitcrash\\.KataNotDone\\(.*", "while (true) { Thread.onSpinWait(); }");
+            var recovery = recovery(bench, target, loop, solved);
+            rows.put("an endless loop's verdict (limit " + Watchdog.LIMIT.toSeconds() + " s)", recovery.get(0));
+            rows.put("then a correct save's verdict", recovery.get(1));
+            System.out.printf("%-52s %10s %10s %10s%n", "", "median ms", "p90 ms", "/ mvn");
+            rows.forEach((name, times) -> System.out.printf("%-52s %10.0f %10.0f %10.3f%n", name,
+                    ms(median(times)), ms(p90(times)), (double) median(times) / median(maven)));
             return 0;
         } finally {
             delete(copy);
@@ -55,7 +72,7 @@ final class WatchBenchmark {
     private static List<Long> saveToVerdict(Repo bench, Path target, List<String> versions, int saves) throws Exception {
         var times = new ArrayList<Long>();
         var changes = new LinkedBlockingQueue<Long>();
-        try (var session = new Session(bench);
+        try (var session = new Session(bench, new Workers(true));
                 var watcher = new SourceWatcher(List.of(bench.stubs(), bench.tests()), false, () -> changes.add(System.nanoTime()))) {
             session.runAll();
             var kata = session.catalog().kata(KATA).orElseThrow();
@@ -75,6 +92,52 @@ final class WatchBenchmark {
                 if (i >= WARM_UP) {
                     times.add(System.nanoTime() - start);
                 }
+            }
+        }
+        return times;
+    }
+
+    /** Times of a save of {@code loop} to its verdict, and of the correct save after it to its verdict. */
+    private static List<List<Long>> recovery(Repo bench, Path target, String loop, String solved) throws Exception {
+        var runaway = new ArrayList<Long>();
+        var after = new ArrayList<Long>();
+        try (var session = new Session(bench, new Workers(true))) {
+            session.run(List.of(KATA));
+            for (int i = 0; i < RECOVERIES; i++) {
+                runaway.add(timed(() -> check(session, target, loop, false)));
+                after.add(timed(() -> check(session, target, solved, true)));
+            }
+        }
+        return List.of(runaway, after);
+    }
+
+    private static void check(Session session, Path target, String source, boolean passes) throws IOException {
+        Files.writeString(target, source);
+        if (session.run(List.of(KATA)).passed(KATA) != passes) {
+            throw new IllegalStateException("kata " + KATA + " should " + (passes ? "" : "not ") + "pass with:\n" + source);
+        }
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static long timed(Step step) throws Exception {
+        long start = System.nanoTime();
+        step.run();
+        return System.nanoTime() - start;
+    }
+
+    /** Times of {@code ./learn command} started afresh, after a first start that leaves the build warm. */
+    private static List<Long> command(Path root, String command) throws Exception {
+        var learn = Worker.java();
+        learn.addAll(List.of("-Dworkbook.root=" + root, "-cp", System.getProperty("java.class.path"), Workbook.class.getName(), command));
+        var times = new ArrayList<Long>();
+        for (int i = 0; i <= COMMAND_RUNS; i++) {
+            long time = timed(() -> new ProcessBuilder(learn).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor());
+            if (i > 0) {
+                times.add(time);
             }
         }
         return times;

@@ -103,7 +103,7 @@ public final class Workbook implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!once && System.console() != null && System.console().isTerminal()) {
-            try (var watch = new Watch(new Session(repo()), poll)) {
+            try (var watch = new Watch(repo(), poll)) {
                 watch.run();
             }
             return 0;

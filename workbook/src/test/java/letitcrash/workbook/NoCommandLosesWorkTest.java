@@ -103,6 +103,7 @@ class NoCommandLosesWorkTest {
     @Test
     void resetOfEveryKataKeepsACopyOfEveryFileItChanges() throws IOException {
         var before = katas();
+        before.remove("katas/src/main/java/letitcrash/KataNotDone.java"); // the tool's, written by generate: reset leaves it
 
         Learn.run(root, "reset", "--all", "--yes");
 

@@ -39,7 +39,7 @@ class SmallTerminalTest {
             pane.keys("r");
             pane.when(s -> s.contains("Press y to reset"));
             pane.keys("y");
-            String reset = pane.when(s -> s.contains("kept in .learn-backup/") && s.contains("Ran kata 1.1"));
+            String reset = pane.when(s -> s.contains("kept in .learn-backup/") && s.contains("Watching for saves."));
             assertThat(reset).contains("Reset: demo/Adder.java: Adder#add(int, int)", "not done yet");
             assertFits(pane);
             assertThat(Files.readString(stub)).contains("TODO(kata 1.1)");

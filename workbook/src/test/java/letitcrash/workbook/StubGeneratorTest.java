@@ -29,11 +29,11 @@ class StubGeneratorTest {
                 class Adder {
                     int add(int a, int b) {
                         // TODO(kata 1.1): Return the sum.
-                        throw new UnsupportedOperationException("kata 1.1 is not done yet (book: chapter 1, Kata 1.1)");
+                        throw new letitcrash.KataNotDone("kata 1.1 is not done yet (book: chapter 1, Kata 1.1)");
                     }
                     int twice(int a) {
                         // TODO(kata 1.2): Return twice a.
-                        throw new UnsupportedOperationException("kata 1.2 is not done yet (book: chapter 1, Kata 1.2)");
+                        throw new letitcrash.KataNotDone("kata 1.2 is not done yet (book: chapter 1, Kata 1.2)");
                     }
                 }""");
     }

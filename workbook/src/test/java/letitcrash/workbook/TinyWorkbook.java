@@ -7,10 +7,16 @@ import java.nio.file.Path;
 /** A workbook of one kata (1.1: add two numbers), small enough to break one rule at a time. */
 final class TinyWorkbook {
 
+    /** This checkout, read before any test points workbook.root at a tiny workbook. */
+    private static final Path CHECKOUT = Path.of(System.getProperty("workbook.root", ".."));
+    private static final String NOT_DONE = "solutions/src/main/java/letitcrash/KataNotDone.java";
+
     private TinyWorkbook() {}
 
     static void writeInto(Path root) throws IOException {
         write(root, "pom.xml", "<project/>");
+        // What the generated stubs throw: the real runtime's class.
+        write(root, NOT_DONE, Files.readString(CHECKOUT.resolve(NOT_DONE)));
         write(root, "solutions/src/main/java/demo/Adder.java", """
                 package demo;
                 public class Adder {

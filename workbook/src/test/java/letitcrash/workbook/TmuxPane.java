@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  */
 final class TmuxPane implements AutoCloseable {
 
-    private static final Duration GUARD = Duration.ofSeconds(60);
+    private static final Duration GUARD = Duration.ofSeconds(90);
 
     private final String session = "learn-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
 
@@ -23,11 +23,14 @@ final class TmuxPane implements AutoCloseable {
         return tmux("-V") == 0;
     }
 
-    /** Starts {@code ./learn} (this build's classes) on the checkout at {@code root}, in a pane of {@code width} by {@code height}. */
-    TmuxPane(Path root, int width, int height) throws IOException, InterruptedException {
+    /**
+     * Starts {@code ./learn} (this build's classes) on the checkout at {@code root}, in a pane of
+     * {@code width} by {@code height}, with {@code options} (such as {@code -Dworkbook.testLimit=2s}) for its JVM.
+     */
+    TmuxPane(Path root, int width, int height, String... options) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = "'" + java + "' -Dworkbook.root='" + root + "' -cp '" + System.getProperty("java.class.path")
-                + "' letitcrash.workbook.Workbook; echo LEARN-EXITED-$?; sleep 60";
+        String command = "'" + java + "' " + String.join(" ", options) + " -Dworkbook.root='" + root + "' -cp '"
+                + System.getProperty("java.class.path") + "' letitcrash.workbook.Workbook; echo LEARN-EXITED-$?; sleep 60";
         if (tmux("new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y", Integer.toString(height), command) != 0) {
             throw new IllegalStateException("tmux could not start a session");
         }

@@ -1,0 +1,111 @@
+package letitcrash.workbook;
+
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+
+/**
+ * Ends each kata test at the first of three things: it returns or throws; a kata stub is
+ * hit in any thread (a {@code letitcrash.KataNotDone} is made, which records itself); or the
+ * test's time limit passes. The test runs on a thread of its own while the watchdog's thread
+ * waits for it, looking for a recorded stub every few milliseconds.
+ *
+ * <p>Registered through {@code META-INF/services} and JUnit's extension autodetection,
+ * which {@link KataRunner} turns on. A test that ran out of time is left running (Java cannot
+ * stop a thread): {@link #ranAway()} says so, and the worker JVM it ran in is then replaced.
+ */
+public final class Watchdog implements InvocationInterceptor {
+
+    /** A test's time limit; tests of the tool lower it with {@code -Dworkbook.testLimit=2s}. */
+    static final Duration LIMIT = Duration.parse("PT" + System.getProperty("workbook.testLimit", "10s"));
+    private static final long LOOK_EVERY_MILLIS = 5;
+
+    /** Set once a test has been left running; never cleared, since its thread may still run. */
+    private static volatile boolean ranAway;
+
+    /** Whether a test of this JVM has been left running: the JVM is no longer fit to run tests. */
+    static boolean ranAway() {
+        return ranAway;
+    }
+
+    @Override
+    public void interceptTestMethod(Invocation<Void> test, ReflectiveInvocationContext<Method> method,
+            ExtensionContext context) throws Throwable {
+        watch(test, context);
+    }
+
+    @Override
+    public void interceptTestTemplateMethod(Invocation<Void> test, ReflectiveInvocationContext<Method> method,
+            ExtensionContext context) throws Throwable {
+        watch(test, context);
+    }
+
+    private static void watch(Invocation<Void> test, ExtensionContext context) throws Throwable {
+        var stubs = StubSignal.of(context.getRequiredTestClass().getClassLoader());
+        stubs.forget();
+        var outcome = new CompletableFuture<Void>();
+        Thread runner = Thread.ofPlatform().daemon().name("kata test " + context.getDisplayName()).start(() -> {
+            try {
+                test.proceed();
+                outcome.complete(null);
+            } catch (Throwable failure) {
+                outcome.completeExceptionally(failure);
+            }
+        });
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        while (true) {
+            try {
+                outcome.get(LOOK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+                return;
+            } catch (ExecutionException failed) {
+                throw failed.getCause();
+            } catch (TimeoutException stillRunning) {
+                var stub = stubs.latest();
+                if (stub != null) {
+                    throw stub;
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    ranAway = true;
+                    throw new RanAway(runner);
+                }
+            }
+        }
+    }
+
+    /** A test still running at its time limit; its stack trace is where the test's thread was then. */
+    static final class RanAway extends AssertionError {
+        RanAway(Thread runner) {
+            super("still running after " + LIMIT.toSeconds() + " s: an endless loop, a deadlock,"
+                    + " a lock never released or a reply that never comes? The test was stopped here.");
+            setStackTrace(runner.getStackTrace());
+        }
+    }
+
+    /** The stub exception's record of itself, read by reflection: the runtime is loaded apart from the tool. */
+    private record StubSignal(Method latestMethod, Method forgetMethod) {
+        static StubSignal of(ClassLoader loader) {
+            try {
+                Class<?> type = Class.forName("letitcrash.KataNotDone", true, loader);
+                return new StubSignal(type.getMethod("latest"), type.getMethod("forget"));
+            } catch (ReflectiveOperationException noStubType) {
+                return new StubSignal(null, null);
+            }
+        }
+
+        Throwable latest() throws ReflectiveOperationException {
+            return latestMethod == null ? null : (Throwable) latestMethod.invoke(null);
+        }
+
+        void forget() throws ReflectiveOperationException {
+            if (forgetMethod != null) {
+                forgetMethod.invoke(null);
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package letitcrash.workbook;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The tool's end of one worker JVM ({@link TestWorker}): starts it, sends it one kata at a
+ * time and reads the results back, and ends it.
+ *
+ * <p>Threads. A reader thread moves the worker's lines into a queue, with {@link #GONE} when
+ * its output ends; the one thread that calls {@link #run} takes from it with a deadline, so
+ * a worker that stops answering cannot block the tool. {@link #abort} may be called from
+ * any thread: it kills the process, which ends its output and so the run in progress.
+ */
+final class Worker implements AutoCloseable {
+
+    /**
+     * What a request came to: the results so far; whether the worker may run another; and,
+     * when it ended before the request did, the kata whose test was running then (it gets
+     * the failure), or {@code aborted} when it was killed on purpose.
+     */
+    record Outcome(List<KataRunner.TestResult> results, boolean fit, String inFlight, boolean aborted) {}
+
+    private static final String GONE = "\u0000gone";
+    /** How long past a test's limit a worker may stay silent before it is taken for stuck. */
+    private static final Duration GRACE = Duration.ofSeconds(3);
+    /** How long a worker may take to start and warm up, on a busy machine. */
+    private static final Duration STARTUP = Duration.ofMinutes(1);
+    /** How long a cancelled run may take to end by itself before its worker is killed (a spare is warm). */
+    private static final Duration CANCEL_GRACE = Duration.ofMillis(500);
+    /** How often a run in progress looks whether it was cancelled. */
+    private static final Duration TICK = Duration.ofMillis(50);
+
+    private final Process process;
+    private final PrintStream requests;
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private volatile boolean aborted;
+    private boolean ready;
+
+    private Worker(Process process) {
+        this.process = process;
+        this.requests = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
+        Thread.ofPlatform().daemon().name("worker " + process.pid() + " output").start(this::readLines);
+    }
+
+    /** Starts a worker JVM on this JVM's class path; it warms up while the caller goes on. */
+    static Worker start() {
+        var command = java();
+        command.addAll(List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
+                "-Dworkbook.testLimit=" + Watchdog.LIMIT.toString().substring(2)));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), TestWorker.class.getName()));
+        try {
+            return new Worker(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a JVM to run the kata tests", e);
+        }
+    }
+
+    /** The start of a command line for a JVM like this one: its java, and its class cache (the tool's, from ./learn). */
+    static List<String> java() {
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-XX:AOTCache=") || option.startsWith("-Xlog:")).forEach(command::add);
+        return command;
+    }
+
+    /**
+     * Runs the tests of {@code katas} among {@code testClasses}, compiled in {@code classes}; waits for the worker first.
+     * A run that {@code cancelled} calls off and that does not end within {@link #CANCEL_GRACE} (a runaway, under a
+     * long test limit) kills the worker and returns as aborted: the next run need not wait out the limit.
+     */
+    Outcome run(List<String> katas, Path classes, List<String> testClasses, StackFrames frames, BooleanSupplier cancelled)
+            throws InterruptedException {
+        var results = new ArrayList<KataRunner.TestResult>();
+        String inFlight = katas.getFirst();
+        ready = ready || "READY".equals(next(STARTUP));
+        if (ready) {
+            requests.println(String.join("\t", String.join(",", katas), classes.toString(), String.join(",", testClasses),
+                    frames.shownAs(), String.join(",", frames.files())));
+        }
+        while (true) {
+            String line = ready ? next(Watchdog.LIMIT.plus(GRACE), cancelled) : GONE;
+            if (aborted) {
+                return new Outcome(results, false, null, true);
+            }
+            if (line == null || line.equals(GONE)) {
+                results.add(new KataRunner.TestResult(inFlight, "the test run", false, line == null
+                        ? "the tests did not answer for " + Watchdog.LIMIT.plus(GRACE).toSeconds() + " s and were stopped"
+                        : ended()));
+                return new Outcome(results, false, inFlight, false);
+            }
+            // Lines of other shapes are the JVM's own (its last words on running out of memory).
+            String[] field = line.split("\t", -1);
+            switch (field.length > 1 ? field[0] : "") {
+                case "S" -> inFlight = field[1];
+                case "T" -> results.add(new KataRunner.TestResult(field[1], TestWorker.unescape(field[3]),
+                        field[2].equals("1"), TestWorker.unescape(field[4])));
+                case "E" -> {
+                    boolean fit = field[1].equals("fit");
+                    return new Outcome(results, fit, fit ? null : inFlight, false);
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private String ended() throws InterruptedException {
+        process.waitFor(1, TimeUnit.SECONDS);
+        String how = process.isAlive() ? "stopped answering" : "ended with exit code " + process.exitValue();
+        return "the JVM running the tests " + how + ": the code ran out of memory (-Xmx512m), or called"
+                + " System.exit or Runtime.halt. The next save runs in a fresh JVM.";
+    }
+
+    private String next(Duration wait) throws InterruptedException {
+        return lines.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The next line within {@code wait}, or null; aborts the worker when a cancelled run outstays its grace. */
+    private String next(Duration wait, BooleanSupplier cancelled) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        long cancelledAt = 0;
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(TICK.toMillis(), TimeUnit.MILLISECONDS);
+            if (line != null) {
+                return line;
+            }
+            if (cancelledAt == 0 && cancelled.getAsBoolean()) {
+                cancelledAt = System.nanoTime();
+            }
+            if (cancelledAt != 0 && System.nanoTime() - cancelledAt > CANCEL_GRACE.toNanos()) {
+                abort();
+                return GONE;
+            }
+        }
+        return null;
+    }
+
+    /** Kills the worker, from any thread; a run in progress returns at once as aborted. */
+    void abort() {
+        aborted = true;
+        process.destroyForcibly();
+    }
+
+    private void readLines() {
+        try (var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                lines.add(line);
+            }
+        } catch (IOException closed) {
+            // The process ended: the same as the end of its output.
+        }
+        lines.add(GONE);
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}
