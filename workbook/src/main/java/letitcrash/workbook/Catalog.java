@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * [[kata-1.2]]
  * === Kata 1.2: Receive with a timeout
  * }</pre>
- * and its hints, in the chapter's {@code hints.adoc}, are an ordered list between tags:
+ * and its hints, in the chapter's {@code hints.adoc}, are an ordered list between tags
+ * (code in them written {@code `+code+`}, so that the book shows {@code ->} and {@code <=} as typed):
  * <pre>{@code
  * // tag::kata-1.2[]
  * . a gentle nudge
@@ -36,6 +37,8 @@ final class Catalog {
 
     private static final Pattern CHAPTER_DIR = Pattern.compile("ch(\\d+)-[a-z0-9-]+");
     private static final Pattern CHAPTER_TITLE = Pattern.compile("^==\\s+(.+?)\\s*$", Pattern.MULTILINE);
+    /** AsciiDoc's literal monospace, {@code `+code+`}: the book shows the code as typed, the tool without the pluses. */
+    private static final Pattern LITERAL_CODE = Pattern.compile("`\\+([^`]+)\\+`");
     private static final Pattern KATA_SECTION = Pattern.compile(
             "^\\[\\[kata-(\\d+\\.\\d+)]]\\s*\\n===\\s+Kata \\1:\\s*(.+?)\\s*$", Pattern.MULTILINE);
 
@@ -143,7 +146,12 @@ final class Catalog {
                 hints.set(hints.size() - 1, hints.getLast() + " " + line.strip());
             }
         }
-        return hints;
+        return hints.stream().map(Catalog::asText).toList();
+    }
+
+    /** A hint as the tool shows it: literal monospace ({@code `+a -> b+`}) loses its pluses. */
+    private static String asText(String hint) {
+        return LITERAL_CODE.matcher(hint).replaceAll(span -> Matcher.quoteReplacement("`" + span.group(1) + "`"));
     }
 
     /** The chapter of kata {@code id}: 2 for "2.3". */

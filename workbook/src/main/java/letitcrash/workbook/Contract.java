@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * The kata contract, checked the way rustlings' {@code dev check} does: every kata fails
- * on its pristine stub, passes on its solution, carries its TODO, has hints and names its
- * book section; every chapter's prefix of the book passes with the later katas stubbed;
+ * on its pristine stub, passes on its solution, carries its TODO, has hints (code only in
+ * the last) and names its book section; every chapter's prefix of the book passes with the later katas stubbed;
  * every region counts; the wrong solutions kept beside each kata fail its tests (the rules
  * that run tests are {@link RunRules}); and the committed stubs are what the generator makes.
  *
@@ -142,6 +142,25 @@ final class Contract {
         if (kata.hints().size() < 2) {
             broken.add(name + "has " + kata.hints().size() + " hint(s) in " + kata.chapter().hints()
                     + "; it needs at least two, as an ordered list between '// tag::kata-" + kata.id() + "[]' and its end tag");
+        }
+        broken.addAll(codeTooEarly(kata));
+        return broken;
+    }
+
+    /**
+     * A hint before the last that gives code, by {@link HintCode}'s heuristic: the hints
+     * before the last name things and point back to the prose; only the last shows code.
+     */
+    private static List<String> codeTooEarly(Kata kata) {
+        var broken = new ArrayList<String>();
+        int count = kata.hints().size();
+        for (int i = 0; i < count - 1; i++) {
+            var code = HintCode.spans(kata.hints().get(i));
+            if (!code.isEmpty()) {
+                broken.add("kata " + kata.id() + ": hint " + (i + 1) + " of " + count + " in " + kata.chapter().hints()
+                        + " gives code (" + code.stream().map(span -> "`" + span + "`").collect(Collectors.joining(", "))
+                        + "); only the last hint may: name the type, field or method, and point to the prose or table instead");
+            }
         }
         return broken;
     }

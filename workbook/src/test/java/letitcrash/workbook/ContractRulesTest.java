@@ -40,6 +40,14 @@ class ContractRulesTest {
     }
 
     @Test
+    void showsLiteralCodeInAHintWithoutItsPluses() throws IOException {
+        write("chapters/ch01-demo/hints.adoc", "// tag::kata-1.1[]\n. Think.\n. `+return a <= b ? b + a : a + b;+` or `+`.\n// end::kata-1.1[]\n");
+
+        assertThat(Catalog.read(new Repo(root)).kata("1.1").orElseThrow().hints())
+                .containsExactly("Think.", "`return a <= b ? b + a : a + b;` or `+`.");
+    }
+
+    @Test
     void aTestThatPassesOnTheStubBreaksTheContract() throws IOException {
         write("katas/src/test/java/demo/LazyTest.java", """
                 package demo;
@@ -76,6 +84,34 @@ class ContractRulesTest {
                 "kata 1.1: has 1 hint(s) in " + root.resolve("chapters/ch01-demo/hints.adoc")
                         + "; it needs at least two, as an ordered list between '// tag::kata-1.1[]' and its end tag",
                 "kata 1.1: no test is tagged @Tag(\"kata-1.1\")");
+    }
+
+    @Test
+    void aHintBeforeTheLastThatGivesCodeBreaksTheContract() throws IOException {
+        write("chapters/ch01-demo/hints.adoc", """
+                // tag::kata-1.1[]
+                . Java has an operator for this.
+                . Write `return a + b;` and `add` is done.
+                . It is `+`.
+                // end::kata-1.1[]
+                """);
+
+        assertThat(new Contract(new Repo(root)).violations()).containsExactly(
+                "kata 1.1: hint 2 of 3 in " + root.resolve("chapters/ch01-demo/hints.adoc") + " gives code (`return a + b;`);"
+                        + " only the last hint may: name the type, field or method, and point to the prose or table instead");
+    }
+
+    @Test
+    void hintsThatNameThingsAndLeaveTheCodeToTheLastKeepTheContract() throws IOException {
+        write("chapters/ch01-demo/hints.adoc", """
+                // tag::kata-1.1[]
+                . `add` gets two `int` values; `Integer.sum()` would do, and so would an operator.
+                . Read "Adding up" again: the sum of `a` and `b`, the row `+{a, b}+` of its table.
+                . `return a + b;`
+                // end::kata-1.1[]
+                """);
+
+        assertThat(new Contract(new Repo(root)).violations()).isEmpty();
     }
 
     @Test
