@@ -24,7 +24,7 @@ public final class Watchdog implements InvocationInterceptor {
 
     /** A test's time limit; tests of the tool lower it with {@code -Dworkbook.testLimit=2s}. */
     static final Duration LIMIT = Duration.parse("PT" + System.getProperty("workbook.testLimit", "10s"));
-    private static final long LOOK_EVERY_MILLIS = 5;
+    private static final long LOOK_EVERY_MILLIS = 1;
 
     /** Set once a test has been left running; never cleared, since its thread may still run. */
     private static volatile boolean ranAway;
@@ -68,6 +68,10 @@ public final class Watchdog implements InvocationInterceptor {
             } catch (TimeoutException stillRunning) {
                 var stub = stubs.latest();
                 if (stub != null) {
+                    // The test may still wait for what the stub broke (a node.run whose process
+                    // loops on): interrupted, it closes its node, which ends its processes, so
+                    // they do not slow the tests after it.
+                    runner.interrupt();
                     throw stub;
                 }
                 if (System.nanoTime() - deadline > 0) {
