@@ -40,7 +40,7 @@ final class Worker implements AutoCloseable {
     /** How long past a test's limit a worker may stay silent before it is taken for stuck. */
     private static final Duration GRACE = Duration.ofSeconds(3);
     /** A worker JVM's options: {@code ./learn} trains the workers' class cache with the same ones. */
-    static final List<String> OPTIONS = List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1");
+    private static final List<String> OPTIONS = List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1");
     private static final String AOT_CACHE = "-XX:AOTCache=";
     /** How long a worker may take to start and warm up, on a busy machine. */
     private static final Duration STARTUP = Duration.ofMinutes(1);
@@ -63,10 +63,7 @@ final class Worker implements AutoCloseable {
 
     /** Starts a worker JVM on this JVM's class path; it warms up while the caller goes on. */
     static Worker start() {
-        var command = java().stream().map(Worker::workersCache).collect(Collectors.toCollection(ArrayList::new));
-        command.addAll(OPTIONS);
-        command.add("-Dworkbook.testLimit=" + Watchdog.LIMIT.toString().substring(2));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), TestWorker.class.getName()));
+        var command = command("-Dworkbook.testLimit=" + Watchdog.LIMIT.toString().substring(2));
         try {
             return new Worker(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
         } catch (IOException e) {
@@ -80,13 +77,18 @@ final class Worker implements AutoCloseable {
      * {@code ./learn} runs this once after it builds the tool.
      */
     public static void main(String[] args) throws IOException, InterruptedException {
-        var command = java();
-        command.addAll(OPTIONS);
-        command.addAll(List.of("-XX:AOTCacheOutput=" + args[0], "-cp", System.getProperty("java.class.path"), TestWorker.class.getName()));
-        var training = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        var training = new ProcessBuilder(command("-XX:AOTCacheOutput=" + args[0])).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         training.getOutputStream().close();
         System.exit(training.waitFor());
+    }
+
+    /** The command line of a worker JVM on this JVM's class path, with the workers' options and {@code more}. */
+    private static List<String> command(String more) {
+        var command = java().stream().map(Worker::workersCache).collect(Collectors.toCollection(ArrayList::new));
+        command.addAll(OPTIONS);
+        command.addAll(List.of(more, "-cp", System.getProperty("java.class.path"), TestWorker.class.getName()));
+        return command;
     }
 
     /**
