@@ -122,7 +122,7 @@ final class Commands {
             var repo = Workbook.repo();
             try (var session = new Session(repo)) {
                 var kata = Workbook.kata(session, this.kata.id);
-                session.run(List.of(kata.id()));
+                session.run(List.of(kata.id()), null);
                 if (!session.last().passed(kata.id())) {
                     throw new Workbook.UserError("Finish kata " + kata.id() + " first: the walkthrough is for after."
                             + " Stuck? ./learn hint " + kata.id());
@@ -178,7 +178,7 @@ final class Commands {
                 var needed = session.catalog().katas().stream().filter(k -> k.chapterNumber() <= chapter).map(Kata::id).toList();
                 out.println("Checking katas " + String.join(", ", needed) + " of your code, which chapter " + chapter + "'s script runs on...");
                 out.flush();
-                session.run(needed);
+                session.run(needed, null);
                 var notDone = needed.stream().filter(id -> !session.last().passed(id)).toList();
                 if (notDone.isEmpty()) {
                     return true;

@@ -25,6 +25,11 @@ record Kata(String id, List<String> files, String todo, Chapter chapter, String 
         return "kata-" + id;
     }
 
+    /** What marks its places in a stub: {@code TODO(kata 1.2)}. */
+    String todoMark() {
+        return "TODO(kata " + id + ")";
+    }
+
     int chapterNumber() {
         return part(id, 0);
     }

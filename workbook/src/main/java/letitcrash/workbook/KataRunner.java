@@ -92,8 +92,16 @@ final class KataRunner {
         }
     }
 
-    /** What a run in worker JVMs found, and which of the katas asked for ran to the end. */
-    record Run(Report report, List<String> finished) {}
+    /**
+     * What a run in worker JVMs found; which of the katas asked for ran to the end; and which
+     * were not run at all, being not started (see {@link Session#check}).
+     */
+    record Run(Report report, List<String> finished, List<String> notStarted) {
+
+        Run(Report report, List<String> finished) {
+            this(report, finished, List.of());
+        }
+    }
 
     /**
      * Brings {@code build} up to date and runs the tests of {@code katas}, one kata after the

@@ -65,6 +65,13 @@ final class MethodBodies {
         return bodies;
     }
 
+    /** The keys of {@code source}'s method bodies that hold {@code text}, in the order of the source. */
+    static List<String> holding(String source, String text) {
+        return of(source).entrySet().stream()
+                .filter(body -> source.substring(body.getValue().start(), body.getValue().end()).contains(text))
+                .map(Map.Entry::getKey).toList();
+    }
+
     /** {@code target} with the bodies named in {@code keys} taken from {@code from}. */
     static String replace(String target, String from, List<String> keys) {
         var targetBodies = of(target);

@@ -47,9 +47,7 @@ final class Resets {
             String stub = StubGenerator.stub(file, Workbook.read(repo.solutions().resolve(file)), k -> true);
             var path = repo.stubs().resolve(file);
             String mine = Files.isRegularFile(path) ? Workbook.read(path) : null;
-            var keys = MethodBodies.of(stub).entrySet().stream()
-                    .filter(e -> stub.substring(e.getValue().start(), e.getValue().end()).contains("TODO(kata " + kata.id() + ")"))
-                    .map(java.util.Map.Entry::getKey).toList();
+            var keys = MethodBodies.holding(stub, kata.todoMark());
             String updated;
             try {
                 updated = mine == null ? stub : MethodBodies.replace(mine, stub, keys);

@@ -64,7 +64,7 @@ final class Screen {
         } else if (kata == null) {
             lines.add(ansi.string("@|green,bold Every kata is done.|@ Walkthroughs: ./learn solution N.M"));
         } else {
-            lines.addAll(verdict(report, kata));
+            lines.addAll(verdict(session, kata));
             if (!report.passed(kata.id())) {
                 lines.addAll(hints(session, kata));
             }
@@ -77,14 +77,21 @@ final class Screen {
         var lines = new ArrayList<String>();
         lines.add(ansi.string("@|bold Kata " + kata.id() + (kata.title() == null ? "" : ": " + kata.title()) + "|@"));
         lines.add("  Read:  " + kata.section());
-        kata.files().forEach(f -> lines.add("  Edit:  katas/src/main/java/" + f + "   (look for TODO(kata " + kata.id() + "))"));
+        kata.files().forEach(f -> lines.add("  Edit:  katas/src/main/java/" + f + "   (look for " + kata.todoMark() + ")"));
         lines.add("  To do: " + kata.todo());
         return lines;
     }
 
-    private List<String> verdict(KataRunner.Report report, Kata kata) {
+    private List<String> verdict(Session session, Kata kata) {
         var lines = new ArrayList<String>();
+        var report = session.last();
         var results = report.of(kata.id());
+        if (results.isEmpty()) {
+            lines.add(session.notStarted(kata.id())
+                    ? "  Not started: its methods are still the stub. Save a change to run its tests."
+                    : "  Its tests have not run yet.");
+            return lines;
+        }
         long passed = results.stream().filter(KataRunner.TestResult::passed).count();
         if (report.passed(kata.id())) {
             lines.add(ansi.string("@|green,bold ✓ Kata " + kata.id() + " is done: all " + results.size() + " tests pass.|@"));

@@ -1,10 +1,13 @@
 package letitcrash.workbook;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -25,6 +28,10 @@ final class Session implements AutoCloseable {
     /** The last report, with each kata's latest results merged in. */
     private KataRunner.Report last = new KataRunner.Report(List.of(), List.of());
     private final Map<String, List<KataRunner.TestResult>> results = new LinkedHashMap<>();
+    /** The katas the last check of each found not started. */
+    private final Set<String> notStarted = new HashSet<>();
+    /** The stubs of the katas' files by file, made when a check first needs them. */
+    private final Map<String, String> stubs = new ConcurrentHashMap<>();
 
     /** A session for one command: its tests run in one worker JVM, started when first needed. */
     Session(Repo repo) {
@@ -51,19 +58,29 @@ final class Session implements AutoCloseable {
         return progress;
     }
 
-    /** Runs every kata's tests against the learner's code. */
+    /**
+     * Runs every kata's tests against the learner's code; those of a kata not started, only
+     * when it is the current one.
+     */
     KataRunner.Report runAll() {
-        return run(allKatas());
+        var before = current();
+        var report = run(allKatas(), before.orElse(null));
+        // The progress file was out of date: the current kata is another, and not yet run.
+        var after = current();
+        if (after.isPresent() && !after.equals(before) && notStarted(after.get().id())) {
+            report = run(List.of(after.get().id()), after.get());
+        }
+        return report;
     }
 
     List<String> allKatas() {
         return catalog.katas().stream().map(Kata::id).toList();
     }
 
-    /** Runs the tests of {@code katas} only; the others keep their last results. */
-    KataRunner.Report run(Collection<String> katas) {
+    /** Runs the tests of {@code katas} only, {@code current} (may be null) even if not started; the others keep their last results. */
+    KataRunner.Report run(Collection<String> katas, Kata current) {
         try {
-            return accept(check(katas, () -> false));
+            return accept(check(katas, current == null ? null : current.id(), () -> false));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the kata tests ran", e);
@@ -74,12 +91,31 @@ final class Session implements AutoCloseable {
      * Compiles the learner's code and runs the tests of {@code katas} in worker JVMs, until
      * {@code cancelled}; changes nothing else, so that another thread may {@link #accept} it.
      * Only one thread at a time may check.
+     *
+     * <p>A kata not started (its methods still exactly the stub's) is not run, unless it is
+     * {@code current} (may be null): its tests could only hit the stub, and the learner sees
+     * the first of them fail for the kata they work on. With a book of katas ahead, this is
+     * most of the tests a command would run.
      */
-    KataRunner.Run check(Collection<String> katas, BooleanSupplier cancelled) throws InterruptedException {
+    KataRunner.Run check(Collection<String> katas, String current, BooleanSupplier cancelled) throws InterruptedException {
         // The worker JVM starts now, while the code compiles.
         workers.warmUp();
-        return KataRunner.run(build, workers, new Build.Sources("katas/src/main/java", Repo.javaSources(repo.stubs())),
-                new Build.Sources("katas/src/test/java", Repo.javaSources(repo.tests())), katas, cancelled);
+        var mine = Repo.javaSources(repo.stubs());
+        var notStarted = katas.stream().filter(id -> !id.equals(current))
+                .filter(id -> catalog.kata(id).filter(kata -> LearnerWork.notStarted(kata, stubs(kata), mine)).isPresent())
+                .toList();
+        var started = katas.stream().filter(id -> !notStarted.contains(id)).toList();
+        var run = KataRunner.run(build, workers, new Build.Sources("katas/src/main/java", mine),
+                new Build.Sources("katas/src/test/java", Repo.javaSources(repo.tests())), started, cancelled);
+        return new KataRunner.Run(run.report(), run.finished(), notStarted);
+    }
+
+    /** The stubs of {@code kata}'s files, as a fresh clone has them; made once a session. */
+    private Map<String, String> stubs(Kata kata) {
+        for (String file : kata.files()) {
+            stubs.computeIfAbsent(file, f -> StubGenerator.stub(f, Workbook.read(repo.solutions().resolve(f)), any -> true));
+        }
+        return stubs;
     }
 
     /**
@@ -91,6 +127,10 @@ final class Session implements AutoCloseable {
         if (report.compiled()) {
             run.finished().forEach(kata -> results.put(kata, report.of(kata)));
             run.finished().forEach(kata -> progress.markDone(kata, report.passed(kata)));
+            run.notStarted().forEach(kata -> results.put(kata, List.of()));
+            run.notStarted().forEach(kata -> progress.markDone(kata, false));
+            notStarted.removeAll(run.finished());
+            notStarted.addAll(run.notStarted());
         }
         last = new KataRunner.Report(report.compileErrors(), report.refused(),
                 results.values().stream().flatMap(List::stream).toList());
@@ -99,6 +139,11 @@ final class Session implements AutoCloseable {
 
     KataRunner.Report last() {
         return last;
+    }
+
+    /** Whether the last check of {@code kata} found it not started, and so did not run it. */
+    boolean notStarted(String kata) {
+        return notStarted.contains(kata);
     }
 
     /**

@@ -38,16 +38,22 @@ final class Watch implements AutoCloseable {
     /** What the runner found for a job, or how it failed. */
     record Checked(Job job, KataRunner.Run run, RuntimeException failure) implements Event {}
 
-    /** Katas to check, in the foreground (the current kata) or the background (the others). */
+    /**
+     * Katas to check, in the foreground (the current kata, run even if not started) or the
+     * background (the others, each only if started).
+     */
     static final class Job {
         final List<String> katas;
         final boolean background;
+        /** The current kata when the job was made, or null: run even if not started. */
+        final String current;
         /** Set by the screen's thread; read by the runner between katas, and by its worker while it waits (Worker's cancel grace). */
         volatile boolean cancelled;
 
-        Job(List<String> katas, boolean background) {
+        Job(List<String> katas, boolean background, String current) {
             this.katas = katas;
             this.background = background;
+            this.current = current;
         }
     }
 
@@ -155,7 +161,7 @@ final class Watch implements AutoCloseable {
             }
         }
         var first = current == null ? session.allKatas() : List.of(current.id());
-        pending = new Job(first, false);
+        pending = new Job(first, false, current == null ? null : current.id());
         jobs.add(pending);
         status = "Checking " + (current == null ? "every kata" : "kata " + current.id()) + "…";
         draw();
@@ -163,6 +169,15 @@ final class Watch implements AutoCloseable {
 
     private void rerun() {
         check();
+    }
+
+    /** After a move to another kata: its verdict, run now if it was not started (its tests were not run). */
+    private void drawOrCheck() {
+        if (current != null && session.notStarted(current.id())) {
+            check();
+        } else {
+            draw();
+        }
     }
 
     private void onChecked(Checked checked) {
@@ -187,7 +202,7 @@ final class Watch implements AutoCloseable {
         }
         var others = session.allKatas().stream().filter(id -> !checked.job().katas.contains(id)).toList();
         if (!checked.job().background && session.last().compiled() && !others.isEmpty()) {
-            pending = new Job(others, true);
+            pending = new Job(others, true, null);
             jobs.add(pending);
             status = "Checked kata " + String.join(", ", checked.job().katas) + "; checking the other katas…";
         } else {
@@ -209,7 +224,7 @@ final class Watch implements AutoCloseable {
                 continue;
             }
             try {
-                events.add(new Checked(job, session.check(job.katas, () -> job.cancelled), null));
+                events.add(new Checked(job, session.check(job.katas, job.current, () -> job.cancelled), null));
             } catch (InterruptedException stopped) {
                 return;
             } catch (RuntimeException failure) {
@@ -233,7 +248,7 @@ final class Watch implements AutoCloseable {
                     session.progress().current(current.id());
                     status = "Now on kata " + current.id() + ".";
                 }
-                draw();
+                drawOrCheck();
             }
             case 'l', 'L' -> list();
             case 'r', 'R' -> reset();
@@ -280,7 +295,7 @@ final class Watch implements AutoCloseable {
             savedMeanwhile = false;
             check();
         } else {
-            draw();
+            drawOrCheck();
         }
     }
 

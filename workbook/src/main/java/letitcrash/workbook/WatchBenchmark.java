@@ -107,7 +107,7 @@ final class WatchBenchmark {
                 while (changes.poll(30, TimeUnit.MILLISECONDS) != null) {
                     // the same save's other events, as watch mode drains them
                 }
-                session.run(List.of(KATA));
+                session.run(List.of(KATA), kata);
                 String drawn = String.join("\n", screen.status(session, kata));
                 if (!drawn.contains("Kata " + KATA)) {
                     throw new IllegalStateException("the screen did not show the kata:\n" + drawn);
@@ -125,7 +125,7 @@ final class WatchBenchmark {
         var runaway = new ArrayList<Long>();
         var after = new ArrayList<Long>();
         try (var session = new Session(bench, new Workers(true))) {
-            session.run(List.of(KATA));
+            session.run(List.of(KATA), null);
             for (int i = 0; i < RECOVERIES; i++) {
                 runaway.add(timed(() -> check(session, target, loop, false)));
                 after.add(timed(() -> check(session, target, solved, true)));
@@ -136,7 +136,7 @@ final class WatchBenchmark {
 
     private static void check(Session session, Path target, String source, boolean passes) throws IOException {
         Files.writeString(target, source);
-        if (session.run(List.of(KATA)).passed(KATA) != passes) {
+        if (session.run(List.of(KATA), null).passed(KATA) != passes) {
             throw new IllegalStateException("kata " + KATA + " should " + (passes ? "" : "not ") + "pass with:\n" + source);
         }
     }
