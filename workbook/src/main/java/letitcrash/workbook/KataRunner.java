@@ -9,7 +9,9 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
@@ -113,7 +115,7 @@ final class KataRunner {
         if (unfit.isPresent() || katas.isEmpty()) {
             return new Run(unfit.orElse(new Report(List.of(), List.of())), List.of());
         }
-        var ran = workers.run(build.classes(), testClasses(tests), katas, new StackFrames(main), cancelled);
+        var ran = workers.run(build.classes(), testClasses(tests, katas), katas, new StackFrames(main), cancelled);
         return new Run(new Report(List.of(), ran.results()), ran.finished());
     }
 
@@ -136,8 +138,46 @@ final class KataRunner {
 
     /** The class names of {@code tests}' files. */
     static List<String> testClasses(Build.Sources tests) {
-        return tests.files().keySet().stream()
-                .map(path -> path.substring(0, path.length() - ".java".length()).replace('/', '.')).toList();
+        return tests.files().keySet().stream().map(KataRunner::className).toList();
+    }
+
+    /**
+     * The class names of the files among {@code tests} that write out the tag of any of
+     * {@code katas}, such as {@code "kata-1.2"}: the only ones that can hold their tests, since
+     * every kata test names its tag in its own file (the kata contract checks it). JUnit need
+     * not load the others to find that they have none: with a book of katas that saves most
+     * of a run's discovery.
+     */
+    static List<String> testClasses(Build.Sources tests, Collection<String> katas) {
+        var tags = katas.stream().map(kata -> "\"kata-" + kata + "\"").toList();
+        return tests.files().entrySet().stream().filter(file -> tags.stream().anyMatch(file.getValue()::contains))
+                .map(file -> className(file.getKey())).toList();
+    }
+
+    /**
+     * How many tests of each of {@code katas}, compiled in {@code classes}, JUnit finds among
+     * the classes {@link #testClasses(Build.Sources, Collection)} picks for that kata alone:
+     * the kata contract compares it with the kata's tests in a run of every class.
+     */
+    static Map<String, Long> selectable(Path classes, Build.Sources tests, Collection<String> katas) throws IOException {
+        var previous = Thread.currentThread().getContextClassLoader();
+        try (var loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, KataRunner.class.getClassLoader())) {
+            Thread.currentThread().setContextClassLoader(loader);
+            var found = new LinkedHashMap<String, Long>();
+            for (String kata : katas) {
+                var request = LauncherDiscoveryRequestBuilder.request()
+                        .selectors(testClasses(tests, List.of(kata)).stream().map(name -> selectClass(load(loader, name))).toList())
+                        .filters(includeTags("kata-" + kata)).build();
+                found.put(kata, LauncherFactory.create().discover(request).countTestIdentifiers(TestIdentifier::isTest));
+            }
+            return found;
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    private static String className(String path) {
+        return path.substring(0, path.length() - ".java".length()).replace('/', '.');
     }
 
     /**

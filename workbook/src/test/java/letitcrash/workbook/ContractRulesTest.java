@@ -65,6 +65,31 @@ class ContractRulesTest {
     }
 
     @Test
+    void aKataTagInheritedFromAnotherFileBreaksTheContract() throws IOException {
+        write("katas/src/test/java/demo/AdderTests.java", """
+                package demo;
+                import org.junit.jupiter.api.Tag;
+                @Tag("kata-1.1")
+                abstract class AdderTests {}
+                """);
+        write("katas/src/test/java/demo/MoreAdderTest.java", """
+                package demo;
+                import static org.assertj.core.api.Assertions.assertThat;
+                import org.junit.jupiter.api.Test;
+                class MoreAdderTest extends AdderTests {
+                    @Test
+                    void addsZero() {
+                        assertThat(Adder.add(2, 0)).isEqualTo(2);
+                    }
+                }
+                """);
+
+        assertThat(new Contract(new Repo(root)).violations()).containsExactly("kata 1.1: 1 of its tests is in a file that does not"
+                + " write out @Tag(\"kata-1.1\") (the tag is inherited or composed), so ./learn would not run them: write the tag"
+                + " in the test's own file");
+    }
+
+    @Test
     void aWrongSolutionBreaksTheContract() throws IOException {
         write("solutions/src/main/java/demo/Adder.java", Files.readString(root.resolve("solutions/src/main/java/demo/Adder.java"))
                 .replace("a + b", "a - b"));
