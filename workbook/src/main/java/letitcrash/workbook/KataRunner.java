@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -155,25 +156,36 @@ final class KataRunner {
     }
 
     /**
-     * How many tests of each of {@code katas}, compiled in {@code classes}, JUnit finds among
-     * the classes {@link #testClasses(Build.Sources, Collection)} picks for that kata alone:
-     * the kata contract compares it with the kata's tests in a run of every class.
+     * For each of {@code katas} (compiled in {@code classes}), the test methods JUnit finds
+     * among all of {@code tests}' classes but not among those {@link #testClasses(Build.Sources,
+     * Collection)} picks for that kata alone, as {@code Class#method}: the kata contract wants none.
      */
-    static Map<String, Long> selectable(Path classes, Build.Sources tests, Collection<String> katas) throws IOException {
+    static Map<String, List<String>> missedBySelection(Path classes, Build.Sources tests, Collection<String> katas)
+            throws IOException {
         var previous = Thread.currentThread().getContextClassLoader();
         try (var loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, KataRunner.class.getClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);
-            var found = new LinkedHashMap<String, Long>();
+            var missed = new LinkedHashMap<String, List<String>>();
             for (String kata : katas) {
-                var request = LauncherDiscoveryRequestBuilder.request()
-                        .selectors(testClasses(tests, List.of(kata)).stream().map(name -> selectClass(load(loader, name))).toList())
-                        .filters(includeTags("kata-" + kata)).build();
-                found.put(kata, LauncherFactory.create().discover(request).countTestIdentifiers(TestIdentifier::isTest));
+                var picked = testMethods(loader, testClasses(tests, List.of(kata)), kata);
+                missed.put(kata, testMethods(loader, testClasses(tests), kata).stream().filter(m -> !picked.contains(m)).toList());
             }
-            return found;
+            return missed;
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    /** The methods of the tests (and test templates, whose runs come later) of {@code kata} JUnit finds among {@code classNames}. */
+    private static List<String> testMethods(ClassLoader loader, List<String> classNames, String kata) {
+        var request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(classNames.stream().map(name -> selectClass(load(loader, name))).toList())
+                .filters(includeTags("kata-" + kata)).build();
+        var plan = LauncherFactory.create().discover(request);
+        return plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
+                .flatMap(test -> test.getSource().stream())
+                .filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
+                .map(method -> method.getClassName() + "#" + method.getMethodName()).distinct().toList();
     }
 
     private static String className(String path) {

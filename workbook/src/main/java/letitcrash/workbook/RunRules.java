@@ -70,31 +70,26 @@ final class RunRules implements AutoCloseable {
         }
         report.of("").stream().filter(r -> !r.passed()).forEach(r -> broken.add(
                 "the solution fails '" + r.test() + "' (a chapter's test, of no kata): " + r.message()));
-        broken.addAll(tagsWrittenOut(report));
+        broken.addAll(tagsWrittenOut());
         return broken;
     }
 
     /**
      * Every kata test writes out its tag in its own file: {@code ./learn} runs a kata's tests
-     * from the files that name its tag ({@link KataRunner#testClasses(Build.Sources, java.util.Collection)}),
+     * from the files that name its tag ({@link KataRunner#testClasses(Build.Sources, Collection)}),
      * and would miss one that inherits it.
      */
-    private List<String> tagsWrittenOut(KataRunner.Report report) {
-        Map<String, Long> found;
+    private List<String> tagsWrittenOut() {
+        Map<String, List<String>> missed;
         try {
-            found = KataRunner.selectable(build.classes(), tests, katas.stream().map(Kata::id).toList());
+            missed = KataRunner.missedBySelection(build.classes(), tests, katas.stream().map(Kata::id).toList());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot load the compiled katas", e);
         }
         var broken = new ArrayList<String>();
-        for (var kata : katas) {
-            long missed = report.of(kata.id()).size() - found.get(kata.id());
-            if (missed > 0) {
-                broken.add("kata " + kata.id() + ": " + (missed == 1 ? "1 of its tests is" : missed + " of its tests are")
-                        + " in a file that does not write out @Tag(\""
-                        + kata.tag() + "\") (the tag is inherited or composed), so ./learn would not run them: write the tag in the test's own file");
-            }
-        }
+        katas.forEach(kata -> missed.get(kata.id()).forEach(test -> broken.add("kata " + kata.id() + ": " + test
+                + " is in a file that does not write out @Tag(\"" + kata.tag() + "\") (the tag is inherited or composed),"
+                + " so ./learn would not run it: write the tag in the test's own file")));
         return broken;
     }
 

@@ -84,9 +84,9 @@ class ContractRulesTest {
                 }
                 """);
 
-        assertThat(new Contract(new Repo(root)).violations()).containsExactly("kata 1.1: 1 of its tests is in a file that does not"
-                + " write out @Tag(\"kata-1.1\") (the tag is inherited or composed), so ./learn would not run them: write the tag"
-                + " in the test's own file");
+        assertThat(new Contract(new Repo(root)).violations()).containsExactly("kata 1.1: demo.MoreAdderTest#addsZero is in a file"
+                + " that does not write out @Tag(\"kata-1.1\") (the tag is inherited or composed), so ./learn would not run it:"
+                + " write the tag in the test's own file");
     }
 
     @Test
