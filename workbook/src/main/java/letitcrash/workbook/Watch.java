@@ -96,7 +96,7 @@ final class Watch implements AutoCloseable {
 
     void run() throws IOException, InterruptedException {
         var saved = terminal.enterRawMode();
-        Thread.ofPlatform().daemon().name("keys").start(this::readKeys);
+        KeyReader.start(terminal, code -> events.add(new Key(code)));
         Thread.ofPlatform().daemon().name("kata runner").start(this::runJobs);
         terminal.handle(Terminal.Signal.WINCH, signal -> events.add(new Resized()));
         try {
@@ -339,34 +339,6 @@ final class Watch implements AutoCloseable {
         // line: on a screen it fills, that newline would scroll the top line out of sight.
         out.print(String.join("\n", lines).replace("\n", "\r\n"));
         out.flush();
-    }
-
-    private static final int ESCAPE = 27;
-
-    /**
-     * Reads the rest of an escape sequence (an arrow or page key sends several characters at
-     * once), so that it counts as one key: page down and the down arrow show more, as m does.
-     */
-    private int escapeSequence() throws IOException {
-        var sequence = new StringBuilder();
-        for (int next = terminal.reader().read(20); next >= 0; next = terminal.reader().read(20)) {
-            sequence.append((char) next);
-        }
-        return sequence.toString().equals("[B") || sequence.toString().equals("[6~") ? 'm' : ESCAPE;
-    }
-
-    private void readKeys() {
-        try {
-            while (true) {
-                int code = terminal.reader().read();
-                events.add(new Key(code == ESCAPE ? escapeSequence() : code));
-                if (code == -1) {
-                    return;
-                }
-            }
-        } catch (IOException closed) {
-            events.add(new Key(-1));
-        }
     }
 
     @Override

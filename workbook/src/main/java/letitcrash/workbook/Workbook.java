@@ -42,7 +42,8 @@ public final class Workbook implements Callable<Integer> {
     }
 
     /** The commands that only maintainers may run: they can overwrite a learner's stubs or take minutes. */
-    static final List<Class<?>> MAINTAINER_COMMANDS = List.of(Commands.Generate.class, Commands.Check.class, Commands.Benchmark.class);
+    static final List<Class<?>> MAINTAINER_COMMANDS = List.of(MaintainerCommands.Generate.class, MaintainerCommands.Check.class,
+            MaintainerCommands.Benchmark.class);
 
     /** Whether maintainer commands are on: {@code LEARN_MAINTAINER} is set, and not to 0. */
     static boolean maintainer() {
