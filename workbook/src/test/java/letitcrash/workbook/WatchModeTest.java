@@ -36,4 +36,21 @@ class WatchModeTest {
             assertThat(pane.when(s -> s.contains("LEARN-EXITED"))).contains("LEARN-EXITED-0");
         }
     }
+
+    @Test
+    void theNextKataNotStartedYetShowsItsFailingTest() throws Exception {
+        assumeTrue(TmuxPane.available(), "tmux is needed to drive a real terminal (apt-get install tmux)");
+        TinyWorkbook.withTwoKatas(root);
+        try (var pane = new TmuxPane(root, 140, 50)) {
+            assertThat(pane.when(s -> s.contains("Watching for saves."))).contains("Kata 1.1: Adding up", "✗ addsTwoNumbers()");
+
+            // Kata 1.2 is not started, so the background check skipped it: moving to it runs it.
+            pane.keys("n");
+            assertThat(pane.when(s -> s.contains("✗ doublesANumber()") && s.contains("Watching for saves.")))
+                    .contains("Kata 1.2: Doubling", "kata 1.2 is not done yet", "0 of 1 tests pass").doesNotContain("Not started");
+
+            pane.keys("q");
+            assertThat(pane.when(s -> s.contains("LEARN-EXITED"))).contains("LEARN-EXITED-0");
+        }
+    }
 }
