@@ -93,7 +93,7 @@ final class Commands {
         }
     }
 
-    @Command(name = "verify", description = "Runs every kata's tests; exits 0 only when all are done.")
+    @Command(name = "verify", description = "Checks every kata (runs the tests of those you have started); exits 0 only when all are done.")
     static final class Verify implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -1,5 +1,6 @@
 package letitcrash.workbook;
 
+import java.nio.file.Files;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -110,10 +111,16 @@ final class Session implements AutoCloseable {
         return new KataRunner.Run(run.report(), run.finished(), notStarted);
     }
 
-    /** The stubs of {@code kata}'s files, as a fresh clone has them; made once a session. */
+    /**
+     * The stubs of {@code kata}'s files, as a fresh clone has them; made once a session. A
+     * solution file gone since the session began has none, and its katas count as started.
+     */
     private Map<String, String> stubs(Kata kata) {
         for (String file : kata.files()) {
-            stubs.computeIfAbsent(file, f -> StubGenerator.stub(f, Workbook.read(repo.solutions().resolve(f)), any -> true));
+            var solution = repo.solutions().resolve(file);
+            if (Files.isRegularFile(solution)) {
+                stubs.computeIfAbsent(file, f -> StubGenerator.stub(f, Workbook.read(solution), any -> true));
+            }
         }
         return stubs;
     }

@@ -39,8 +39,9 @@ final class Watch implements AutoCloseable {
     record Checked(Job job, KataRunner.Run run, RuntimeException failure) implements Event {}
 
     /**
-     * Katas to check, in the foreground (the current kata, run even if not started) or the
-     * background (the others, each only if started).
+     * Katas to check, in the foreground (the current kata) or the background (the others).
+     * Of its katas, a job runs those started and the one that was current when it was made;
+     * when the current kata changes meanwhile and the job skips it, a check of it follows.
      */
     static final class Job {
         final List<String> katas;
@@ -71,8 +72,8 @@ final class Watch implements AutoCloseable {
     private final BlockingQueue<Job> jobs = new LinkedBlockingQueue<>();
     /** The job the runner has or will take next: the screen's thread only. */
     private Job pending;
-    /** Whether a save came while a view waited for a key: the screen's thread only. */
-    private boolean savedMeanwhile;
+    /** Whether a check is due once a view that waits for a key is left (a save came, say): the screen's thread only. */
+    private boolean checkDue;
     private Kata current;
     private String status = "";
     /** What the learner must not miss (a reset's outcome): kept on screen, through saves, until the next key. */
@@ -142,7 +143,7 @@ final class Watch implements AutoCloseable {
                     return key;
                 }
                 case Checked checked -> absorb(checked);
-                case Saved saved -> savedMeanwhile = true;
+                case Saved saved -> checkDue = true;
                 case Resized resized -> { }
             }
         }
@@ -182,7 +183,12 @@ final class Watch implements AutoCloseable {
 
     private void onChecked(Checked checked) {
         absorb(checked);
-        draw();
+        if (checkDue) {
+            checkDue = false;
+            check();
+        } else {
+            draw();
+        }
     }
 
     /** Takes in what the runner found, unless a newer job made it moot; queues the other katas after the current one. */
@@ -200,9 +206,17 @@ final class Watch implements AutoCloseable {
         if (current == null) {
             current = session.current().orElse(null);
         }
+        if (current != null && session.last().compiled() && checked.run().notStarted().contains(current.id())) {
+            // The current kata came after the job was made (the first kata not done, or a move
+            // to another), and the job skipped it as not started: it is checked now, as current.
+            pending = null;
+            checkDue = true;
+            return;
+        }
         var others = session.allKatas().stream().filter(id -> !checked.job().katas.contains(id)).toList();
         if (!checked.job().background && session.last().compiled() && !others.isEmpty()) {
-            pending = new Job(others, true, null);
+            // The current kata may have changed since the job was made: it is run among the others even if not started.
+            pending = new Job(others, true, current == null ? null : current.id());
             jobs.add(pending);
             status = "Checked kata " + String.join(", ", checked.job().katas) + "; checking the other katas…";
         } else {
@@ -291,8 +305,8 @@ final class Watch implements AutoCloseable {
 
     /** Back from a view: a save made meanwhile is checked now. */
     private void afterView() {
-        if (savedMeanwhile) {
-            savedMeanwhile = false;
+        if (checkDue) {
+            checkDue = false;
             check();
         } else {
             drawOrCheck();
@@ -306,7 +320,7 @@ final class Watch implements AutoCloseable {
         paint(layout().fit(screen.top(session, current), screen.body(session, current), List.of("", Ansi.ON.string(
                 "@|red,bold Reset kata " + current.id() + "? Your code in it is replaced (a copy is kept). Press y to reset, any other key to keep it.|@")), 0));
         int answer = nextKey().code();
-        savedMeanwhile = false;
+        checkDue = false;
         String outcome = "Kept your code.";
         if (answer == 'y' || answer == 'Y') {
             try {

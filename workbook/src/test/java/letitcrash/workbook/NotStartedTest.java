@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,23 @@ class NotStartedTest {
 
         assertThat(notStarted("1.1")).isFalse();
         assertThat(notStarted("1.2")).isTrue();
+    }
+
+    @Test
+    void windowsLineEndingsDoNotCount() throws IOException {
+        Files.writeString(adder, Files.readString(adder).replace("\n", "\r\n"));
+
+        assertThat(notStarted("1.1")).isTrue();
+        assertThat(notStarted("1.2")).isTrue();
+    }
+
+    @Test
+    void aRunLoadsOnlyTheTestClassesThatNameItsKatas() {
+        var tests = new Build.Sources("katas/src/test/java", Repo.javaSources(new Repo(root).tests()));
+
+        assertThat(KataRunner.testClasses(tests)).containsExactlyInAnyOrder("demo.AdderTest", "demo.TwiceTest");
+        assertThat(KataRunner.testClasses(tests, List.of("1.2"))).containsExactly("demo.TwiceTest");
+        assertThat(KataRunner.testClasses(tests, List.of("1.1", "1.2"))).containsExactlyInAnyOrder("demo.AdderTest", "demo.TwiceTest");
     }
 
     @Test

@@ -53,4 +53,37 @@ class WatchModeTest {
             assertThat(pane.when(s -> s.contains("LEARN-EXITED"))).contains("LEARN-EXITED-0");
         }
     }
+
+    @Test
+    void aMoveBeforeTheChecksReachTheKataStillShowsItsFailingTest() throws Exception {
+        assumeTrue(TmuxPane.available(), "tmux is needed to drive a real terminal (apt-get install tmux)");
+        TinyWorkbook.withTwoKatas(root);
+        try (var pane = new TmuxPane(root, 140, 50)) {
+            pane.when(s -> s.contains("Kata 1.1: Adding up"));
+
+            // Most likely while kata 1.1 is still being checked: the check that follows runs kata 1.2 as current.
+            pane.keys("n");
+            assertThat(pane.when(s -> s.contains("✗ doublesANumber()") && s.contains("Watching for saves.")))
+                    .contains("Kata 1.2: Doubling", "kata 1.2 is not done yet").doesNotContain("Not started");
+        }
+    }
+
+    @Test
+    void aKataPutBackToItsStubWhileMarkedDoneIsRunAsTheCurrentKata() throws Exception {
+        assumeTrue(TmuxPane.available(), "tmux is needed to drive a real terminal (apt-get install tmux)");
+        var adder = TinyWorkbook.withTwoKatas(root);
+        var stub = java.nio.file.Files.readString(adder);
+        TinyWorkbook.solve(adder, "1.1", "return a + b;");
+        TinyWorkbook.solve(adder, "1.2", "return a + a;");
+        try (var session = new Session(new Repo(root))) {
+            assertThat(session.runAll().passed("1.2")).isTrue();
+        }
+        // Back to the stub outside the tool, as git checkout does: the progress file still says every kata is done.
+        java.nio.file.Files.writeString(adder, stub);
+
+        try (var pane = new TmuxPane(root, 140, 50)) {
+            assertThat(pane.when(s -> s.contains("✗ addsTwoNumbers()") && s.contains("Watching for saves.")))
+                    .contains("Kata 1.1: Adding up", "0/2 katas done").doesNotContain("Not started");
+        }
+    }
 }
