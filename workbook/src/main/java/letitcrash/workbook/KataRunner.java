@@ -1,24 +1,19 @@
 package letitcrash.workbook;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.launcher.TagFilter.includeTags;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
-import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -116,7 +111,7 @@ final class KataRunner {
         if (unfit.isPresent() || katas.isEmpty()) {
             return new Run(unfit.orElse(new Report(List.of(), List.of())), List.of());
         }
-        var ran = workers.run(build.classes(), testClasses(tests, katas), katas, new StackFrames(main), cancelled);
+        var ran = workers.run(build.classes(), TestClasses.naming(tests, katas), katas, new StackFrames(main), cancelled);
         return new Run(new Report(List.of(), ran.results()), ran.finished());
     }
 
@@ -133,63 +128,8 @@ final class KataRunner {
     private static List<TestResult> runTests(Path classes, Build.Sources tests, Collection<String> tags, StackFrames frames)
             throws IOException {
         var results = new ArrayList<TestResult>();
-        runTests(classes, testClasses(tests), tags, frames, kata -> {}, results::add);
+        runTests(classes, TestClasses.all(tests), tags, frames, kata -> {}, results::add);
         return results;
-    }
-
-    /** The class names of {@code tests}' files. */
-    static List<String> testClasses(Build.Sources tests) {
-        return tests.files().keySet().stream().map(KataRunner::className).toList();
-    }
-
-    /**
-     * The class names of the files among {@code tests} that write out the tag of any of
-     * {@code katas}, such as {@code "kata-1.2"}: the only ones that can hold their tests, since
-     * every kata test names its tag in its own file (the kata contract checks it). JUnit need
-     * not load the others to find that they have none: with a book of katas that saves most
-     * of a run's discovery.
-     */
-    static List<String> testClasses(Build.Sources tests, Collection<String> katas) {
-        var tags = katas.stream().map(kata -> "\"kata-" + kata + "\"").toList();
-        return tests.files().entrySet().stream().filter(file -> tags.stream().anyMatch(file.getValue()::contains))
-                .map(file -> className(file.getKey())).toList();
-    }
-
-    /**
-     * For each of {@code katas} (compiled in {@code classes}), the test methods JUnit finds
-     * among all of {@code tests}' classes but not among those {@link #testClasses(Build.Sources,
-     * Collection)} picks for that kata alone, as {@code Class#method}: the kata contract wants none.
-     */
-    static Map<String, List<String>> missedBySelection(Path classes, Build.Sources tests, Collection<String> katas)
-            throws IOException {
-        var previous = Thread.currentThread().getContextClassLoader();
-        try (var loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, KataRunner.class.getClassLoader())) {
-            Thread.currentThread().setContextClassLoader(loader);
-            var missed = new LinkedHashMap<String, List<String>>();
-            for (String kata : katas) {
-                var picked = testMethods(loader, testClasses(tests, List.of(kata)), kata);
-                missed.put(kata, testMethods(loader, testClasses(tests), kata).stream().filter(m -> !picked.contains(m)).toList());
-            }
-            return missed;
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
-        }
-    }
-
-    /** The methods of the tests (and test templates, whose runs come later) of {@code kata} JUnit finds among {@code classNames}. */
-    private static List<String> testMethods(ClassLoader loader, List<String> classNames, String kata) {
-        var request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(classNames.stream().map(name -> selectClass(load(loader, name))).toList())
-                .filters(includeTags("kata-" + kata)).build();
-        var plan = LauncherFactory.create().discover(request);
-        return plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
-                .flatMap(test -> test.getSource().stream())
-                .filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
-                .map(method -> method.getClassName() + "#" + method.getMethodName()).distinct().toList();
-    }
-
-    private static String className(String path) {
-        return path.substring(0, path.length() - ".java".length()).replace('/', '.');
     }
 
     /**
@@ -201,11 +141,9 @@ final class KataRunner {
      */
     static void runTests(Path classes, List<String> testClasses, Collection<String> tags, StackFrames frames,
             Consumer<String> started, Consumer<TestResult> each) throws IOException {
-        var previous = Thread.currentThread().getContextClassLoader();
-        try (var loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, KataRunner.class.getClassLoader())) {
-            Thread.currentThread().setContextClassLoader(loader);
+        TestClasses.inLoader(classes, loader -> {
             var request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(testClasses.stream().map(name -> selectClass(load(loader, name))).toList())
+                    .selectors(TestClasses.selectors(loader, testClasses))
                     .filters(includeTags(List.copyOf(tags)))
                     .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
                     .build();
@@ -216,9 +154,8 @@ final class KataRunner {
                 tags.forEach(tag -> each.accept(new TestResult(tag.replaceFirst("^kata-", ""), "the test run", false,
                         "the tests could not finish: " + describe(broken, frames))));
             }
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
-        }
+            return null;
+        });
     }
 
     private static TestExecutionListener listener(Consumer<String> started, Consumer<TestResult> results, StackFrames frames) {
@@ -244,14 +181,6 @@ final class KataRunner {
     private static String kata(TestIdentifier test) {
         return test.getTags().stream().map(TestTag::getName)
                 .filter(t -> t.startsWith("kata-")).map(t -> t.substring(5)).findFirst().orElse("");
-    }
-
-    private static Class<?> load(ClassLoader loader, String name) {
-        try {
-            return Class.forName(name, false, loader);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("compiled " + name + " but cannot load it", e);
-        }
     }
 
     /** What went wrong, as the learner should read it: the real failure, not its wrapper, and where in their code. */

@@ -76,13 +76,13 @@ final class RunRules implements AutoCloseable {
 
     /**
      * Every kata test writes out its tag in its own file: {@code ./learn} runs a kata's tests
-     * from the files that name its tag ({@link KataRunner#testClasses(Build.Sources, Collection)}),
+     * from the files that name its tag ({@link TestClasses#naming}),
      * and would miss one that inherits it.
      */
     private List<String> tagsWrittenOut() {
         Map<String, List<String>> missed;
         try {
-            missed = KataRunner.missedBySelection(build.classes(), tests, katas.stream().map(Kata::id).toList());
+            missed = TestClasses.missed(build.classes(), tests, katas.stream().map(Kata::id).toList());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot load the compiled katas", e);
         }

@@ -73,9 +73,9 @@ class NotStartedTest {
     void aRunLoadsOnlyTheTestClassesThatNameItsKatas() {
         var tests = new Build.Sources("katas/src/test/java", Repo.javaSources(new Repo(root).tests()));
 
-        assertThat(KataRunner.testClasses(tests)).containsExactlyInAnyOrder("demo.AdderTest", "demo.TwiceTest");
-        assertThat(KataRunner.testClasses(tests, List.of("1.2"))).containsExactly("demo.TwiceTest");
-        assertThat(KataRunner.testClasses(tests, List.of("1.1", "1.2"))).containsExactlyInAnyOrder("demo.AdderTest", "demo.TwiceTest");
+        assertThat(TestClasses.all(tests)).containsExactlyInAnyOrder("demo.AdderTest", "demo.TwiceTest");
+        assertThat(TestClasses.naming(tests, List.of("1.2"))).containsExactly("demo.TwiceTest");
+        assertThat(TestClasses.naming(tests, List.of("1.1", "1.2"))).containsExactlyInAnyOrder("demo.AdderTest", "demo.TwiceTest");
     }
 
     @Test
