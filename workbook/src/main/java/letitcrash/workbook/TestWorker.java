@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -60,10 +61,17 @@ public final class TestWorker {
             Consumer<KataRunner.TestResult> answer = result -> answer(protocol, result);
             var frames = new StackFrames(request.length > 3 ? request[3] : "",
                     request.length > 4 && !request[4].isEmpty() ? Set.of(request[4].split(",")) : Set.of());
+            var inFlight = new AtomicReference<>(katas.getFirst());
+            // A test left running is reported at its limit, and the worker ends: its teardown may never end.
+            Watchdog.onRanAway = (test, failure) -> answer.accept(
+                    new KataRunner.TestResult(inFlight.get(), test, false, KataRunner.describe(failure, frames)));
             try {
                 KataRunner.runTests(Path.of(request[1]), Arrays.asList(request[2].split(",")),
                         katas.stream().map(kata -> "kata-" + kata).toList(), frames,
-                        kata -> protocol.println("S\t" + kata), answer);
+                        kata -> {
+                            inFlight.set(kata);
+                            protocol.println("S\t" + kata);
+                        }, answer);
             } catch (RuntimeException | IOException | LinkageError cannotRun) {
                 katas.forEach(kata -> answer.accept(new KataRunner.TestResult(kata, "the test run", false,
                         "the tests could not run: " + KataRunner.describe(cannotRun, frames))));

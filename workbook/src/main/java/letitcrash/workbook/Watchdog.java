@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
@@ -28,6 +29,13 @@ public final class Watchdog implements InvocationInterceptor {
 
     /** Set once a test has been left running; never cleared, since its thread may still run. */
     private static volatile boolean ranAway;
+
+    /**
+     * Told of a test left running (its display name, and the failure), before JUnit goes on: a
+     * worker reports it and ends there, since the test's teardown (closing a node whose process
+     * still spins, say) may never end. Null in the tool's own JVM.
+     */
+    static volatile BiConsumer<String, AssertionError> onRanAway;
 
     /** Whether a test of this JVM has been left running: the JVM is no longer fit to run tests. */
     static boolean ranAway() {
@@ -76,7 +84,12 @@ public final class Watchdog implements InvocationInterceptor {
                 }
                 if (System.nanoTime() - deadline > 0) {
                     ranAway = true;
-                    throw new RanAway(runner);
+                    var failure = new RanAway(runner);
+                    var told = onRanAway;
+                    if (told != null) {
+                        told.accept(context.getDisplayName(), failure);
+                    }
+                    throw failure;
                 }
             }
         }

@@ -112,6 +112,35 @@ class ProgressTest {
     }
 
     @Test
+    void codeThatLoopsForeverIsReportedAtTheLimitEvenWhenTheTestsTeardownWaitsForIt() throws IOException {
+        // As a kata test's node does when it closes: it waits for its processes, and one of them loops.
+        TinyWorkbook.write(root, "katas/src/test/java/demo/AdderTest.java", """
+                package demo;
+                import static org.assertj.core.api.Assertions.assertThat;
+                import java.util.concurrent.CountDownLatch;
+                import org.junit.jupiter.api.AutoClose;
+                import org.junit.jupiter.api.Tag;
+                import org.junit.jupiter.api.Test;
+                @Tag("kata-1.1")
+                class AdderTest {
+                    private final CountDownLatch returned = new CountDownLatch(1);
+                    @AutoClose
+                    private final AutoCloseable waitsForAdd = returned::await;
+                    @Test
+                    void addsTwoNumbers() {
+                        int sum = Adder.add(2, 3);
+                        returned.countDown();
+                        assertThat(sum).as("2 + 3").isEqualTo(5);
+                    }
+                }
+                """);
+        solveWith("while (true) { Thread.onSpinWait(); }");
+
+        assertThat(learn()).contains("0/1 katas done", "✗ addsTwoNumbers()", "still running after 10 s")
+                .doesNotContain("did not answer");
+    }
+
+    @Test
     void codeThatThrowsAnErrorJUnitWillNotCatchIsReportedAndTheRunGoesOn() throws IOException {
         solveWith("throw new OutOfMemoryError(\"pretend\");");
 
