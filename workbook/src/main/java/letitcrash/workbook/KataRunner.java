@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.junit.platform.engine.TestExecutionResult;
@@ -192,6 +193,14 @@ final class KataRunner {
         if (cause instanceof AssertionError) {
             return cause.getMessage() == null ? "" : cause.getMessage().strip();
         }
+        if (cause instanceof TimeoutException && cause.getMessage() == null) {
+            // A test's own guard (Future.get with a timeout): the class name alone says nothing.
+            return GAVE_UP + "\n" + frames.describe(cause);
+        }
         return frames.describe(cause);
     }
+
+    /** What a test's {@link TimeoutException} means for the learner's code. */
+    static final String GAVE_UP = "The test gave up waiting for your code: a lock never released, a signal never sent,"
+            + " or a wait that never ends?";
 }

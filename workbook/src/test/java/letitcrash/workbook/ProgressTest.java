@@ -141,6 +141,31 @@ class ProgressTest {
     }
 
     @Test
+    void aTestThatGivesUpWaitingSaysWhatThatMeans() throws IOException {
+        // As the kata tests do with a call that should return: they wait for it on another thread, for a while.
+        TinyWorkbook.write(root, "katas/src/test/java/demo/AdderTest.java", """
+                package demo;
+                import static org.assertj.core.api.Assertions.assertThat;
+                import java.util.concurrent.CompletableFuture;
+                import java.util.concurrent.TimeUnit;
+                import org.junit.jupiter.api.Tag;
+                import org.junit.jupiter.api.Test;
+                @Tag("kata-1.1")
+                class AdderTest {
+                    @Test
+                    void addsTwoNumbers() throws Exception {
+                        var sum = CompletableFuture.supplyAsync(() -> Adder.add(2, 3)).get(1, TimeUnit.SECONDS);
+                        assertThat(sum).as("2 + 3").isEqualTo(5);
+                    }
+                }
+                """);
+        solveWith("while (true) { Thread.onSpinWait(); }");
+
+        assertThat(learn()).contains("✗ addsTwoNumbers()", "java.util.concurrent.TimeoutException",
+                "The test gave up waiting for your code: a lock never released, a signal never sent, or a wait that never ends?");
+    }
+
+    @Test
     void codeThatThrowsAnErrorJUnitWillNotCatchIsReportedAndTheRunGoesOn() throws IOException {
         solveWith("throw new OutOfMemoryError(\"pretend\");");
 
