@@ -62,6 +62,8 @@ public final class TestWorker {
             var frames = new StackFrames(request.length > 3 ? request[3] : "",
                     request.length > 4 && !request[4].isEmpty() ? Set.of(request[4].split(",")) : Set.of());
             var inFlight = new AtomicReference<>(katas.getFirst());
+            Watchdog.failFast = true;
+            Watchdog.newRun();
             // A test left running is reported at its limit, and the worker ends: its teardown may never end.
             Watchdog.onRanAway = (test, failure) -> answer.accept(
                     new KataRunner.TestResult(inFlight.get(), test, false, KataRunner.describe(failure, frames)));

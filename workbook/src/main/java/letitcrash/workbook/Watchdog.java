@@ -2,7 +2,9 @@ package letitcrash.workbook;
 
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -54,7 +56,37 @@ public final class Watchdog implements InvocationInterceptor {
         watch(test, context);
     }
 
+    /**
+     * Whether a kata whose test gave up waiting (a {@link TimeoutException} of the test's own
+     * guard) has its later tests failed at once, unrun: they would most likely wait out their
+     * guards too, one after another. A worker turns it on; the contract, which needs every
+     * test's own verdict, does not.
+     */
+    static volatile boolean failFast;
+    /** The kata tags of this run whose tests gave up waiting. */
+    private static final Set<String> HUNG = ConcurrentHashMap.newKeySet();
+
+    /** Forgets the katas that hung: a new run starts. */
+    static void newRun() {
+        HUNG.clear();
+    }
+
     private static void watch(Invocation<Void> test, ExtensionContext context) throws Throwable {
+        var katas = context.getTags().stream().filter(tag -> tag.startsWith("kata-")).toList();
+        if (failFast && katas.stream().anyMatch(HUNG::contains)) {
+            test.skip();
+            throw new AssertionError("not run: an earlier test of this kata gave up waiting for your code, and this one"
+                    + " would most likely wait as long");
+        }
+        try {
+            watchRunning(test, context);
+        } catch (TimeoutException gaveUp) {
+            HUNG.addAll(katas);
+            throw gaveUp;
+        }
+    }
+
+    private static void watchRunning(Invocation<Void> test, ExtensionContext context) throws Throwable {
         var stubs = StubSignal.of(context.getRequiredTestClass().getClassLoader());
         stubs.forget();
         var outcome = new CompletableFuture<Void>();

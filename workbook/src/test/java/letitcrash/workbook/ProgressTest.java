@@ -166,6 +166,44 @@ class ProgressTest {
     }
 
     @Test
+    void afterATestGaveUpWaitingTheKatasOtherTestsFailAtOnceUnrun() throws IOException {
+        TinyWorkbook.write(root, "katas/src/test/java/demo/AdderTest.java", """
+                package demo;
+                import static org.assertj.core.api.Assertions.assertThat;
+                import java.util.concurrent.CompletableFuture;
+                import java.util.concurrent.TimeUnit;
+                import org.junit.jupiter.api.MethodOrderer;
+                import org.junit.jupiter.api.Order;
+                import org.junit.jupiter.api.Tag;
+                import org.junit.jupiter.api.Test;
+                import org.junit.jupiter.api.TestMethodOrder;
+                @Tag("kata-1.1")
+                @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+                class AdderTest {
+                    @Test
+                    @Order(1)
+                    void addsTwoNumbers() throws Exception {
+                        assertThat(CompletableFuture.supplyAsync(() -> Adder.add(2, 3)).get(1, TimeUnit.SECONDS)).isEqualTo(5);
+                    }
+                    @Test
+                    @Order(2)
+                    void addsZero() throws Exception {
+                        assertThat(CompletableFuture.supplyAsync(() -> Adder.add(2, 0)).get(1, TimeUnit.HOURS)).isEqualTo(2);
+                    }
+                }
+                """);
+        solveWith("while (true) { Thread.onSpinWait(); }");
+
+        try (var session = new Session(new Repo(root))) {
+            var results = session.runAll().of("1.1");
+
+            assertThat(results).extracting(KataRunner.TestResult::test).containsExactly("addsTwoNumbers()", "addsZero()");
+            assertThat(results.get(0).message()).contains(KataRunner.GAVE_UP);
+            assertThat(results.get(1).message()).startsWith("not run: an earlier test of this kata gave up waiting");
+        }
+    }
+
+    @Test
     void codeThatThrowsAnErrorJUnitWillNotCatchIsReportedAndTheRunGoesOn() throws IOException {
         solveWith("throw new OutOfMemoryError(\"pretend\");");
 
