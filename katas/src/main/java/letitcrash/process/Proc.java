@@ -1,6 +1,7 @@
 package letitcrash.process;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import letitcrash.time.Clock;
@@ -95,6 +96,25 @@ public final class Proc {
         if (flush) {
             self.mailbox.poll(Down.class, down -> down.ref().equals(ref), Duration.ZERO);
         }
+    }
+
+    /**
+     * Waits at most {@code timeout} for the {@link Down} of the monitor {@code ref} and takes
+     * it; other messages stay in order. Empty if none came in time: the monitor is still on.
+     * The one way this runtime waits for a process it monitors to end (a supervisor's stop,
+     * a server's stop, a task's await).
+     */
+    public static Optional<Down> awaitDown(Ref ref, Duration timeout) throws InterruptedException {
+        return receive(Down.class, down -> down.ref().equals(ref), timeout);
+    }
+
+    /**
+     * The messages waiting in the caller's mailbox, oldest first, left where they are:
+     * Erlang's {@code process_info(self(), messages)}. For a test that says what came
+     * instead of what it waited for.
+     */
+    public static List<Object> messages() {
+        return alive().mailbox.messages();
     }
 
     /**

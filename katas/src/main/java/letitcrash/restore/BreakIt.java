@@ -4,7 +4,6 @@ import static letitcrash.process.ExitReason.KILL;
 
 import java.math.BigDecimal;
 import java.util.List;
-import letitcrash.process.Down;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
 import letitcrash.server.GenServer;

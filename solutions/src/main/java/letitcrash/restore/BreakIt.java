@@ -4,7 +4,6 @@ import static letitcrash.process.ExitReason.KILL;
 
 import java.math.BigDecimal;
 import java.util.List;
-import letitcrash.process.Down;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
 import letitcrash.server.GenServer;
@@ -41,7 +40,7 @@ public final class BreakIt {
         Pid first = Proc.whereis(name).orElseThrow();
         var watch = Proc.monitor(first);
         Proc.exit(first, KILL);
-        Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY);
+        Proc.awaitDown(watch, GenServer.INFINITY);
         Supervisor.countChildren(supervisor); // answered only once the restart is done
         BigDecimal after = Wallet.balance(Proc.whereis(name).orElseThrow());
         if (after.compareTo(acknowledged) != 0) {

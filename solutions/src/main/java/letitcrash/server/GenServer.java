@@ -83,7 +83,7 @@ public final class GenServer {
         switch (answer) {
             case Started _ -> Proc.demonitor(watch, true);
             case InitAck refused -> {
-                Proc.receive(Down.class, down -> down.ref().equals(watch), INFINITY); // it has ended when start fails
+                Proc.awaitDown(watch, INFINITY); // it has ended when start fails
                 throw refused instanceof InitFailed(Pid _, ExitReason reason) ? new StartFailed(reason) : new StartIgnored();
             }
             case Down down -> throw new StartFailed(down.reason());
@@ -210,7 +210,7 @@ public final class GenServer {
         }
         Ref watch = Proc.monitor(server);
         Proc.send(server, new StopRequest(reason));
-        var down = Proc.receive(Down.class, d -> d.ref().equals(watch), timeout);
+        var down = Proc.awaitDown(watch, timeout);
         if (down.isEmpty()) {
             Proc.demonitor(watch, true);
             throw new CallExit(CallExit.TIMEOUT, "stop", server, reason, timeout);

@@ -53,6 +53,6 @@ final class ChildStop {
     }
 
     private static Optional<ExitReason> down(Ref watch, Duration timeout) throws InterruptedException {
-        return Proc.receive(Down.class, down -> down.ref().equals(watch), timeout).map(Down::reason);
+        return Proc.awaitDown(watch, timeout).map(Down::reason);
     }
 }
