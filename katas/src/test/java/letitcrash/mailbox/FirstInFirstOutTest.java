@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import letitcrash.testing.Threads;
 import letitcrash.time.Clock;
@@ -70,6 +71,46 @@ class FirstInFirstOutTest {
                 .isEqualTo("hello");
     }
     // end::fifo-blocks[]
+
+    @Test
+    @DisplayName("a take woken when another take got the message waits again for the next one")
+    void aTakeWokenForNothingWaitsAgain() throws Exception {
+        var first = Threads.start(mailbox::take);
+        assertThat(Threads.parks(first.thread())).as("the first take() on an empty mailbox should wait %s", SECTION).isTrue();
+        var second = Threads.start(mailbox::take);
+        assertThat(Threads.parks(second.thread())).as("the second take() on an empty mailbox should wait %s", SECTION).isTrue();
+
+        mailbox.put("one");
+        // The winner's unlock hands the lock on, so once it has returned every woken take has been
+        // let go: the other one either waits again or ends; it cannot still be parked from before.
+        assertThat(Threads.eventually(() -> first.result().isDone() || second.result().isDone()))
+                .as("one of two waiting takes should return once a message was put %s", SECTION).isTrue();
+        var loser = first.result().isDone() ? second : first;
+
+        assertThat(Threads.parks(loser.thread()))
+                .as("the other take(), woken by the put but finding the message gone, %s instead of waiting again:"
+                        + " a wake-up promises nothing, so look at the queue again in a while loop, not an if %s",
+                        ended(loser), SECTION)
+                .isTrue();
+        mailbox.put("two");
+        assertThat(loser.result().get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
+                .as("what the other take() returned once a second message was put %s", SECTION).isEqualTo("two");
+    }
+
+    /** How a call that should still be waiting ended, in words. */
+    private static String ended(Threads.Running<?> call) {
+        if (!call.result().isDone()) {
+            return "did not wait";
+        }
+        try {
+            return "returned " + call.result().get();
+        } catch (ExecutionException failed) {
+            return "threw " + failed.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "was interrupted";
+        }
+    }
 
     @Test
     @DisplayName("take lets go of the mailbox: once it has returned, another thread can put")

@@ -125,6 +125,28 @@ class SelectiveReceiveTest {
                 .succeedsWithin(HANG_GUARD).isEqualTo(Optional.empty());
     }
 
+    @Test
+    @DisplayName("a put wakes every waiting receiver: the one waiting for a C gets it while another waits for a B")
+    void aPutWakesEveryWaitingReceiver() throws Exception {
+        var wantsB = Threads.start(() -> mailbox.poll(B.class, b -> true, Duration.ofSeconds(5)));
+        awaitWaitingOnTheClock(wantsB);
+        var wantsC = Threads.start(() -> mailbox.poll(C.class, c -> true, Duration.ofSeconds(5)));
+        // The first receiver holds the lock until its wait lets go of it, so the second waits behind it.
+        assertThat(Threads.eventually(() -> clock.waiting() == 2))
+                .as("a second selective receive with nothing matching should wait on the clock too %s", SECTION).isTrue();
+
+        mailbox.put(new C(1));
+
+        assertThat(wantsC.result())
+                .as("a receive for C, waiting behind a receive for B, after a C was put: put (kata 1.1) must wake"
+                        + " every waiting receiver, not one, since one woken for a message it does not want"
+                        + " only waits again %s", SECTION)
+                .succeedsWithin(HANG_GUARD).isEqualTo(Optional.of(new C(1)));
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(wantsB.result()).as("the receive for B once its 5 s were up %s", SECTION)
+                .succeedsWithin(HANG_GUARD).isEqualTo(Optional.empty());
+    }
+
     private void awaitWaitingOnTheClock(Threads.Running<?> receiver) throws Exception {
         Threads.awaitWaitingOn(clock, receiver, "a selective receive with nothing matching %s".formatted(SECTION));
     }

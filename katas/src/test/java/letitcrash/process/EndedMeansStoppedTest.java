@@ -9,6 +9,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import letitcrash.testing.Expect;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
@@ -70,10 +71,10 @@ class EndedMeansStoppedTest {
                 attempts.attempt("record", () -> Proc.record(() -> "a line from an ended process"));
                 attempts.done().countDown();
             });
-            Proc.receive(String.class, "ready"::equals, GUARD).orElseThrow();
+            Expect.message(String.class, "ready"::equals, GUARD, "'ready' from the stubborn process");
             Ref watch = Proc.monitor(stubborn);
             Proc.exit(stubborn, ExitReason.KILL);
-            Proc.receive(Down.class, d -> d.ref().equals(watch), GUARD).orElseThrow();
+            Expect.down(watch, GUARD, "the stubborn process after a kill");
             assertThat(attempts.done().await(GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
             return node.messages(Proc.self());
         });
@@ -168,17 +169,17 @@ class EndedMeansStoppedTest {
     /** Spawns {@code body} unlinked, lets it run once it is monitored, and returns the reason it ends with. */
     private static ExitReason endOf(ProcessBody body) throws InterruptedException {
         Pid pid = Proc.spawn(() -> {
-            Proc.receive(String.class, "go"::equals, GUARD).orElseThrow();
+            Expect.message(String.class, "go"::equals, GUARD, "'go' from the process that monitors it");
             body.run();
         });
         Ref watch = Proc.monitor(pid);
         Proc.send(pid, "go");
-        return Proc.receive(Down.class, d -> d.ref().equals(watch), GUARD).orElseThrow().reason();
+        return Expect.down(watch, GUARD, "a process told to go and end").reason();
     }
 
     /** Waits, with a monitor, until {@code pid} has ended. */
     static void awaitEnd(Pid pid) throws InterruptedException {
         Ref watch = Proc.monitor(pid);
-        Proc.receive(Down.class, d -> d.ref().equals(watch), GUARD).orElseThrow();
+        Expect.down(watch, GUARD, pid + ", which should end");
     }
 }

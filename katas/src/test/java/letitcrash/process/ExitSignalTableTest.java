@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import letitcrash.testing.Expect;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -96,11 +97,11 @@ class ExitSignalTableTest {
         var down = node.run(() -> {
             Ref ref = Proc.monitor(receiver);
             node.exit(receiver, ExitReason.SHUTDOWN);
-            return Proc.receive(Down.class, d -> d.ref().equals(ref), Duration.ofSeconds(5));
+            return Expect.down(ref, Duration.ofSeconds(5), "a process sent exit(pid, shutdown), which should end it");
         });
 
-        assertThat(down).as("the DOWN of a process sent exit(pid, shutdown) %s", SECTION)
-                .map(Down::reason).contains(ExitReason.SHUTDOWN);
+        assertThat(down.reason()).as("the reason in the DOWN of a process sent exit(pid, shutdown) %s", SECTION)
+                .isEqualTo(ExitReason.SHUTDOWN);
     }
 
     @Test
@@ -115,12 +116,12 @@ class ExitSignalTableTest {
         var down = node.run(() -> {
             Ref ref = Proc.monitor(receiver);
             Proc.send(receiver, "exit yourself");
-            return Proc.receive(Down.class, d -> d.ref().equals(ref), Duration.ofSeconds(5));
+            return Expect.down(ref, Duration.ofSeconds(5), "a process that sent itself exit(self(), normal): a normal"
+                    + " signal is ignored only when it comes from another process");
         });
 
-        assertThat(down).as("the DOWN of a process that sent itself exit(self(), normal): a normal signal is"
-                + " ignored only when it comes from another process %s", SECTION)
-                .map(Down::reason).contains(ExitReason.NORMAL);
+        assertThat(down.reason()).as("the reason in the DOWN of a process that sent itself exit(self(), normal) %s", SECTION)
+                .isEqualTo(ExitReason.NORMAL);
     }
 
     static Stream<Row> rows() {
@@ -179,8 +180,9 @@ class ExitSignalTableTest {
             // Signals are handled before the call that caused them returns, so a probe
             // sent now reaches the receiver after the signal's message, if there is one.
             Proc.send(receiver, "probe");
-            var answer = Proc.receive(Object.class, m -> m instanceof Exit || "probe".equals(m)
-                    || m instanceof Down down && down.ref().equals(watch), Duration.ofSeconds(5)).orElseThrow();
+            var answer = Expect.message(Object.class, m -> m instanceof Exit || "probe".equals(m)
+                    || m instanceof Down down && down.ref().equals(watch), Duration.ofSeconds(5),
+                    "the receiver's Exit message, its DOWN, or the probe sent after the signal (row " + row + ", trapping: " + trap + ")");
             return switch (answer) {
                 case Down down -> new Dies(down.reason().toString());
                 case Exit exit -> new Message(exit.reason().toString());
@@ -216,7 +218,7 @@ class ExitSignalTableTest {
         try {
             Ref ref = Proc.monitor(other);
             release.accept(other);
-            down = Proc.receive(Down.class, d -> d.ref().equals(ref), Duration.ofSeconds(5)).orElseThrow();
+            down = Expect.down(ref, Duration.ofSeconds(5), "the process that causes the signal, which should end with " + expected);
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }

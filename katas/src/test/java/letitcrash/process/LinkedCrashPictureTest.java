@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import letitcrash.testing.Approved;
+import letitcrash.testing.Expect;
 import letitcrash.testing.SequenceDiagram;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
@@ -37,14 +38,14 @@ class LinkedCrashPictureTest {
             Pid supervisor = Proc.self();
             Pid worker = Proc.spawnLink(() -> {
                 Proc.send(supervisor, new Partner(Proc.spawnLink(Proc::receive)));
-                Proc.receive(String.class, "work"::equals, GUARD);
+                Expect.message(String.class, "work"::equals, GUARD, "'work' from the supervisor");
                 throw new IllegalStateException("boom");
             });
             Pid partner = Proc.receive(Partner.class).pid();
             Ref ref = Proc.monitor(partner);
             Proc.send(worker, "work");
-            Proc.receive(Down.class, d -> d.ref().equals(ref), GUARD).orElseThrow();
-            Proc.receive(Exit.class, e -> e.from().equals(worker), GUARD).orElseThrow();
+            Expect.down(ref, GUARD, "the worker's partner, linked to the worker, which crashed");
+            Expect.message(Exit.class, e -> e.from().equals(worker), GUARD, "the Exit of the crashed worker");
             // Every event is now in the trace: the partner's DOWN was the worker's last act.
             // This process's own exit is not, since it comes after; so we read the trace here.
             return node.trace().events();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import letitcrash.testing.Expect;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,7 +38,7 @@ class MonitorTest {
         var down = node.run(() -> {
             Ref ref = Proc.monitor(target);
             Proc.send(target, "crash now");
-            return Proc.receive(Down.class, d -> d.ref().equals(ref), GUARD).orElseThrow();
+            return Expect.down(ref, GUARD, "the monitored process, told to crash");
         });
 
         assertThat(down.pid()).as("the DOWN's pid %s", SECTION).isEqualTo(target);
@@ -58,11 +59,10 @@ class MonitorTest {
 
         var down = node.run(() -> {
             Ref ref = Proc.monitor(gone);
-            return Proc.receive(Down.class, d -> d.ref().equals(ref), Duration.ZERO);
+            return Expect.down(ref, Duration.ZERO, "a process that had ended, in the mailbox as soon as monitor returns");
         });
 
-        assertThat(down).as("the DOWN for an ended process, without waiting %s", SECTION)
-                .map(Down::reason).contains(ExitReason.NOPROC);
+        assertThat(down.reason()).as("the reason in the DOWN for an ended process %s", SECTION).isEqualTo(ExitReason.NOPROC);
     }
 
     @Test
@@ -75,8 +75,8 @@ class MonitorTest {
             Ref first = Proc.monitor(target);
             Ref second = Proc.monitor(target);
             Proc.send(target, "end normally");
-            return List.of(Proc.receive(Down.class, d -> d.ref().equals(first), GUARD).orElseThrow(),
-                    Proc.receive(Down.class, d -> d.ref().equals(second), GUARD).orElseThrow());
+            return List.of(Expect.down(first, GUARD, "the target, for the first of two monitors"),
+                    Expect.down(second, GUARD, "the target, for the second of two monitors"));
         });
 
         assertThat(downs).as("the two DOWN messages %s", SECTION).extracting(Down::reason)
@@ -95,7 +95,7 @@ class MonitorTest {
             Proc.demonitor(ref, false);
             Ref check = Proc.monitor(target);
             Proc.send(target, "end normally");
-            return Proc.receive(Down.class, d -> true, GUARD).orElseThrow().ref().equals(check)
+            return Expect.message(Down.class, d -> true, GUARD, "a DOWN once the target, monitored again, ended").ref().equals(check)
                     && Proc.receive(Down.class, d -> true, Duration.ZERO).isEmpty();
         });
 
@@ -112,7 +112,7 @@ class MonitorTest {
             Ref ref = Proc.monitor(target);
             Ref check = Proc.monitor(target);
             Proc.send(target, "end normally");
-            Proc.receive(Down.class, d -> d.ref().equals(check), GUARD).orElseThrow();
+            Expect.down(check, GUARD, "the target, for the second of two monitors");
             Proc.demonitor(ref, true);
             return node.messages(Proc.self());
         });

@@ -3,7 +3,9 @@ package letitcrash.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import letitcrash.testing.Expect;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
@@ -15,6 +17,9 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("Registered names")
 class NamesTest {
+
+    /** No time passes on the node's manual clock: a wait that never comes is ended by the test's timeout. */
+    private static final Duration FOREVER = Duration.ofDays(1);
 
     @AutoClose
     private final Node node = Node.start(new ManualClock());
@@ -47,7 +52,7 @@ class NamesTest {
             Proc.register("wallet", first);
             var watch = Proc.monitor(first);
             Proc.exit(first, ExitReason.KILL);
-            Proc.receive(Down.class, down -> down.ref().equals(watch), java.time.Duration.ofDays(1));
+            Expect.down(watch, FOREVER, "the process registered as 'wallet', after a kill");
             assertThat(Proc.whereis("wallet")).isEmpty();
             Pid second = idle();
             Proc.register("wallet", second);
@@ -69,7 +74,7 @@ class NamesTest {
                     .hasMessage(a + " is already registered as 'wallet'");
             Pid gone = Proc.spawn(() -> { });
             var watch = Proc.monitor(gone);
-            Proc.receive(Down.class, down -> down.ref().equals(watch), java.time.Duration.ofDays(1));
+            Expect.down(watch, FOREVER, "a process that ends at once");
             assertThatThrownBy(() -> Proc.register("ghost", gone)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("is not running (noproc)");
             assertThat(Proc.whereis("ghost")).isEmpty();
@@ -88,8 +93,8 @@ class NamesTest {
             });
             var watch = Proc.monitor(doomed);
             Proc.send(doomed, "go");
-            var down = Proc.receive(Down.class, d -> d.ref().equals(watch), java.time.Duration.ofDays(1));
-            assertThat(down.orElseThrow().reason()).isEqualTo(ExitReason.KILLED);
+            var down = Expect.down(watch, FOREVER, "a process that kills itself, then tries to register");
+            assertThat(down.reason()).isEqualTo(ExitReason.KILLED);
             assertThat(Proc.whereis("ghost")).isEmpty();
             assertThat(node.trace().lines()).noneMatch(line -> line.startsWith("register ghost"));
             return null;
@@ -105,7 +110,7 @@ class NamesTest {
                 Proc.register("n", p);
                 Proc.exit(p, ExitReason.KILL);
                 var watch = Proc.monitor(p);
-                Proc.receive(Down.class, down -> down.ref().equals(watch), java.time.Duration.ofDays(1));
+                Expect.down(watch, FOREVER, "the process registered as 'n', after a kill");
                 assertThat(Proc.whereis("n")).isEmpty();
             }
             return null;

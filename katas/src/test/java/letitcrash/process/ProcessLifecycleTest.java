@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.Duration;
 import letitcrash.testing.Approved;
+import letitcrash.testing.Expect;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -28,10 +29,11 @@ class ProcessLifecycleTest {
             Pid child = Proc.spawnLink(() -> {
                 throw new IllegalStateException("at once");
             });
-            return Proc.receive(Exit.class, e -> e.from().equals(child), GUARD);
+            return Expect.message(Exit.class, e -> e.from().equals(child), GUARD,
+                    "the Exit of a child spawnLink'ed by a trapping parent, which crashed at once");
         });
 
-        assertThat(exit).map(e -> e.reason().toString()).contains("crash(IllegalStateException: at once)");
+        assertThat(exit.reason()).hasToString("crash(IllegalStateException: at once)");
     }
 
     @Test
@@ -67,10 +69,10 @@ class ProcessLifecycleTest {
                     }
                 }
             });
-            Proc.receive(String.class, "ready"::equals, GUARD).orElseThrow();
+            Expect.message(String.class, "ready"::equals, GUARD, "'ready' from the stubborn process");
             Ref ref = Proc.monitor(stubborn);
             Proc.exit(stubborn, ExitReason.KILL);
-            return Proc.receive(Down.class, d -> d.ref().equals(ref), GUARD).orElseThrow().reason();
+            return Expect.down(ref, GUARD, "the stubborn process after a kill").reason();
         });
 
         assertThat(reason).isEqualTo(ExitReason.KILLED);
@@ -89,7 +91,7 @@ class ProcessLifecycleTest {
                 throw new IllegalStateException("boom");
             });
             Proc.send(worker, "work");
-            return Proc.receive(Exit.class, e -> true, GUARD).orElseThrow();
+            return Expect.message(Exit.class, e -> true, GUARD, "the worker's crash, as an Exit message");
         });
 
         Approved.verify(String.join("\n", node.trace().lines()));
@@ -100,12 +102,12 @@ class ProcessLifecycleTest {
     private ExitReason endOf(ProcessBody body) throws Exception {
         return node.run(() -> {
             Pid pid = Proc.spawn(() -> {
-                Proc.receive(String.class, "go"::equals, GUARD);
+                Expect.message(String.class, "go"::equals, GUARD, "'go' from the process that monitors it");
                 body.run();
             });
             Ref ref = Proc.monitor(pid);
             Proc.send(pid, "go");
-            return Proc.receive(Down.class, d -> d.ref().equals(ref), GUARD).orElseThrow().reason();
+            return Expect.down(ref, GUARD, "a process told to go and end").reason();
         });
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import letitcrash.testing.Expect;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -62,7 +63,7 @@ class SignalOrderingStressTest {
         });
         Ref watch = Proc.monitor(linker);
         Proc.send(linker, "go");
-        var end = Proc.receive(Down.class, d -> d.ref().equals(watch), GUARD).orElseThrow().reason();
+        var end = Expect.down(watch, GUARD, "the process that linked, told the partner to crash and unlinked").reason();
         return unlinked.get() && !end.equals(ExitReason.NORMAL);
     }
 
@@ -110,7 +111,7 @@ class SignalOrderingStressTest {
             Ref watch = Proc.monitor(head);
             Pid last = Proc.receive(Pid.class);
             Proc.send(last, "crash");
-            return Proc.receive(Down.class, d -> d.ref().equals(watch), Duration.ofSeconds(60)).orElseThrow();
+            return Expect.down(watch, Duration.ofSeconds(60), "the head of a chain of " + length + " linked processes, after its last crashed");
         });
 
         assertThat(first.reason()).isEqualTo(ExitReason.of("boom"));

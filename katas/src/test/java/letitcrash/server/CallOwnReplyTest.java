@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Timeout;
 @DisplayName("Katas 3.2 and 3.3: A call's own reply")
 class CallOwnReplyTest {
 
-    private static final String SECTION = "(book: chapter 3, Kata 3.2)";
+    private static final String KATA_3_2 = "(book: chapter 3, section Kata 3.2: Calling a server)";
+    private static final String KATA_3_3 = "(book: chapter 3, section Kata 3.3: A call that times out)";
 
     private final ManualClock manual = new ManualClock();
     /** What the first wait to reach its deadline does before it gives up; null once done. */
@@ -62,8 +63,8 @@ class CallOwnReplyTest {
             return new Seen(GenServer.call(counter, Counter.Op.GET), node.messages(Proc.self()));
         });
 
-        assertThat(seen.answer()).as("what the call returned %s", SECTION).isEqualTo(0);
-        assertThat(seen.left()).as("the other call's reply, after this call %s", SECTION).containsExactly(stale);
+        assertThat(seen.answer()).as("what the call returned %s", KATA_3_2).isEqualTo(0);
+        assertThat(seen.left()).as("the other call's reply, after this call %s", KATA_3_2).containsExactly(stale);
     }
 
     @Test
@@ -75,12 +76,12 @@ class CallOwnReplyTest {
         atTheDeadline.set(() -> GenServer.reply(caller.get(), "just in time"));
         var call = Threads.start(() -> node.run(() -> GenServer.call(server, "anything", Duration.ofSeconds(1))));
         Threads.awaitWaitingOn(manual, call, "the call");
-        assertThat(Threads.eventually(() -> caller.get() != null)).as("the server got the call %s", SECTION).isTrue();
+        assertThat(Threads.eventually(() -> caller.get() != null)).as("the server got the call %s", KATA_3_3).isTrue();
 
         manual.advance(Duration.ofSeconds(1));
 
         assertThat(call.result()).as("a call whose reply landed as its timeout ran out, before it unaliased:"
-                        + " after the wait, it must look once more %s", SECTION)
+                        + " after the wait, it must look once more %s", KATA_3_3)
                 .succeedsWithin(Threads.HANG_GUARD).isEqualTo("just in time");
     }
 

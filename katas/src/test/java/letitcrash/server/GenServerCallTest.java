@@ -13,6 +13,7 @@ import letitcrash.process.Node;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
 import letitcrash.process.Ref;
+import letitcrash.testing.Expect;
 import letitcrash.testing.Threads;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.AutoClose;
@@ -100,7 +101,7 @@ class GenServerCallTest {
             });
             Ref watch = Proc.monitor(caller);
             Proc.send(caller, "go");
-            return Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY).orElseThrow().reason();
+            return Expect.down(watch, GenServer.INFINITY, "a caller that called a server that does not exist").reason();
         });
 
         assertThat(callerEnd).as(SECTION).hasToString("{noproc, {GenServer, call, [<0.999.0>, get, 5000]}}");

@@ -16,6 +16,8 @@ import letitcrash.process.Pid;
 import letitcrash.process.Proc;
 import letitcrash.process.Ref;
 import letitcrash.server.Counter.Terminated;
+import letitcrash.testing.Expect;
+import letitcrash.testing.Threads;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -28,8 +30,10 @@ import org.junit.jupiter.api.Timeout;
 @DisplayName("Starting and stopping a server")
 class GenServerStartStopTest {
 
-    /** Where the book explains the katas some of these tests belong to: their tags say which. */
-    private static final String SECTION = "(book: chapter 3, Katas 3.1 to 3.4)";
+    /** Where the book explains the kata each tagged test belongs to. */
+    private static final String KATA_3_1 = "(book: chapter 3, section Kata 3.1: The server loop)";
+    private static final String KATA_3_2 = "(book: chapter 3, section Kata 3.2: Calling a server)";
+    private static final String KATA_3_4 = "(book: chapter 3, section Kata 3.4: When terminate runs)";
 
     @AutoClose
     private final Node node = Node.start();
@@ -46,11 +50,37 @@ class GenServerStartStopTest {
             Ref watch = Proc.monitor(counter);
             GenServer.stop(counter);
             // Our DOWN may come a moment after the one stop waited for: the node sends them one by one.
-            ExitReason down = Proc.receive(Down.class, d -> d.ref().equals(watch), GenServer.INFINITY).orElseThrow().reason();
+            ExitReason down = Expect.down(watch, Threads.HANG_GUARD, "the server after stop(normal)").reason();
             return new Ending(node.messages(Proc.self()).stream().filter(Terminated.class::isInstance).toList(), down);
         });
 
-        assertThat(ending).as(SECTION).isEqualTo(new Ending(List.of(new Terminated(ExitReason.NORMAL)), ExitReason.NORMAL));
+        assertThat(ending).as("what terminate was given, and the server's DOWN, after GenServer.stop(server) %s", KATA_3_1)
+                .isEqualTo(new Ending(List.of(new Terminated(ExitReason.NORMAL)), ExitReason.NORMAL));
+    }
+
+    @Test
+    @Tag("kata-3.1")
+    @DisplayName("GenServer.stop with a reason runs terminate with that reason, and the server ends with it")
+    void stopWithAReasonEndsWithIt() throws Exception {
+        var maintenance = ExitReason.of("maintenance");
+        record Stopped(String stopThrew, Ending ending) {}
+        Stopped stopped = node.run(() -> {
+            Pid counter = GenServer.start(new Counter(), Proc.self());
+            Ref watch = Proc.monitor(counter);
+            String threw = "nothing";
+            try {
+                GenServer.stop(counter, maintenance, GenServer.INFINITY);
+            } catch (CallExit exit) {
+                threw = exit.reason().toString();
+            }
+            ExitReason down = Expect.down(watch, Threads.HANG_GUARD, "the server after stop(maintenance)").reason();
+            return new Stopped(threw, new Ending(node.messages(Proc.self()).stream().filter(Terminated.class::isInstance).toList(), down));
+        });
+
+        assertThat(stopped)
+                .as("what GenServer.stop(server, maintenance, infinity) threw, what terminate was given, and the server's DOWN:"
+                        + " a stop request carries the reason terminate gets and the server ends with %s", KATA_3_1)
+                .isEqualTo(new Stopped("nothing", new Ending(List.of(new Terminated(maintenance)), maintenance)));
     }
 
     @Test
@@ -62,7 +92,8 @@ class GenServerStartStopTest {
             GenServer.stop(counter);
             GenServer.stop(counter);
             return null;
-        })).as(SECTION).isInstanceOfSatisfying(CallExit.class, exit -> assertThat(exit.reason()).as(SECTION)
+        })).as("a second GenServer.stop of the same server %s", KATA_3_1)
+                .isInstanceOfSatisfying(CallExit.class, exit -> assertThat(exit.reason()).as("the reason it exits with %s", KATA_3_1)
                 .hasToString("{noproc, {GenServer, stop, [<0.2.0>, normal, infinity]}}"));
     }
 
@@ -77,12 +108,13 @@ class GenServerStartStopTest {
             Object reply = GenServer.call(counter, LAST);
             List<Object> mailbox = node.messages(Proc.self());
             return new Seen(reply, mailbox,
-                    Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY).orElseThrow().reason());
+                    Expect.down(watch, Threads.HANG_GUARD, "the server after a call answered with ReplyAndStop").reason());
         });
 
-        assertThat(seen.reply()).as(SECTION).isEqualTo(0);
-        assertThat(seen.mailbox()).as(SECTION).first().isEqualTo(new Terminated(ExitReason.of("done")));
-        assertThat(seen.down()).as(SECTION).isEqualTo(ExitReason.of("done"));
+        assertThat(seen.reply()).as("the reply of a call answered with ReplyAndStop %s", KATA_3_2).isEqualTo(0);
+        assertThat(seen.mailbox()).as("the caller's mailbox when the call returned: terminate ran first %s", KATA_3_2)
+                .first().isEqualTo(new Terminated(ExitReason.of("done")));
+        assertThat(seen.down()).as("the server's end after ReplyAndStop %s", KATA_3_2).isEqualTo(ExitReason.of("done"));
     }
 
     @Test
@@ -152,7 +184,8 @@ class GenServerStartStopTest {
                 GenServer.startLink(new Declines(), Proc.self());
                 return "started";
             } catch (StartIgnored ignored) {
-                return Proc.receive(Exit.class, exit -> true, GenServer.INFINITY).orElseThrow().toString();
+                return Expect.message(Exit.class, exit -> true, Threads.HANG_GUARD,
+                        "the Exit of a server started with startLink whose init ignored").toString();
             }
         });
 
@@ -163,7 +196,8 @@ class GenServerStartStopTest {
     @Tag("kata-3.2")
     @DisplayName("start returns only after init: the first call finds the state init made")
     void startReturnsAfterInit() throws Exception {
-        assertThat(node.run(() -> GenServer.call(GenServer.start(new Counter(), Proc.self()), GET))).as(SECTION).isEqualTo(0);
+        assertThat(node.run(() -> GenServer.call(GenServer.start(new Counter(), Proc.self()), GET)))
+                .as("the first call's answer: the count init made %s", KATA_3_2).isEqualTo(0);
     }
 
     @Test
@@ -177,13 +211,16 @@ class GenServerStartStopTest {
             Ref watch = Proc.monitor(server);
             Proc.exit(server, ExitReason.SHUTDOWN);
             GenServer.cast(server, "ping");
-            var answer = Proc.receive(Object.class, m -> m.equals(Probe.PONG)
-                    || m instanceof Down down && down.ref().equals(watch), GenServer.INFINITY).orElseThrow();
+            var answer = Expect.message(Object.class, m -> m.equals(Probe.PONG)
+                    || m instanceof Down down && down.ref().equals(watch), Threads.HANG_GUARD,
+                    "the pong of a cast sent after the shutdown signal, or the server's DOWN");
             return answer instanceof Down down ? down
-                    : Proc.receive(Probe.Info.class, m -> true, Duration.ZERO).orElseThrow().message();
+                    : Expect.message(Probe.Info.class, m -> true, Duration.ZERO, "the info the shutdown signal became").message();
         });
 
-        assertThat(info).as(SECTION).isEqualTo("{EXIT, from, shutdown}");
-        assertThat(log.events).as(SECTION).isEmpty();
+        assertThat(info).as("what an unlinked server made of its starter's shutdown signal %s", KATA_3_4)
+                .isEqualTo("{EXIT, from, shutdown}");
+        assertThat(log.events).as("what terminate did: it must not run for a signal from a process that is not the parent %s", KATA_3_4)
+                .isEmpty();
     }
 }

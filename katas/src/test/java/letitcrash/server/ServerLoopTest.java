@@ -20,6 +20,7 @@ import letitcrash.process.Ref;
 import letitcrash.server.Counter.Terminated;
 import letitcrash.server.ServerMessage.CallReply;
 import letitcrash.server.ServerMessage.CallRequest;
+import letitcrash.testing.Expect;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
@@ -58,8 +59,8 @@ class ServerLoopTest {
      */
     private static Object replyTo(Pid server, Ref tag) throws InterruptedException {
         Ref watch = Proc.monitor(server);
-        var answer = Proc.receive(Object.class, m -> m instanceof CallReply reply && reply.tag().equals(tag)
-                || m instanceof Down down && down.ref().equals(watch), GenServer.INFINITY).orElseThrow();
+        var answer = Expect.message(Object.class, m -> m instanceof CallReply reply && reply.tag().equals(tag)
+                || m instanceof Down down && down.ref().equals(watch), GenServer.INFINITY, "the reply to " + tag + ", or the server's DOWN");
         Proc.demonitor(watch, true);
         return switch (answer) {
             case CallReply reply -> reply.value();
@@ -124,15 +125,16 @@ class ServerLoopTest {
             Ref tag = Proc.alias();
             sendCall(counter, tag, LAST);
             // Both come from the server, so they arrive in the order it sent them.
-            Object first = Proc.receive(Object.class, m -> m instanceof Terminated || m instanceof CallReply
-                    || m instanceof Down d && d.ref().equals(watch), GenServer.INFINITY).orElseThrow();
+            Object first = Expect.message(Object.class, m -> m instanceof Terminated || m instanceof CallReply
+                    || m instanceof Down d && d.ref().equals(watch), GenServer.INFINITY,
+                    "terminate's report, the reply of ReplyAndStop, or the server's DOWN");
             Object reply = switch (first) {
                 case CallReply early -> early.value();
                 case Down _ -> null;
                 default -> replyTo(counter, tag);
             };
             ExitReason down = first instanceof Down early ? early.reason()
-                    : Proc.receive(Down.class, d -> d.ref().equals(watch), GenServer.INFINITY).orElseThrow().reason();
+                    : Expect.down(watch, GenServer.INFINITY, "the server after ReplyAndStop").reason();
             return new Seen(first, reply, down);
         });
 
@@ -152,8 +154,8 @@ class ServerLoopTest {
             Ref watch = Proc.monitor(server);
             GenServer.cast(server, "stop");
             GenServer.cast(server, "ping"); // handled only by a server that went on after the stop
-            var first = Proc.receive(Object.class, m -> Probe.PONG.equals(m) || m instanceof Down d && d.ref().equals(watch),
-                    GenServer.INFINITY).orElseThrow();
+            var first = Expect.message(Object.class, m -> Probe.PONG.equals(m) || m instanceof Down d && d.ref().equals(watch),
+                    GenServer.INFINITY, "the server's DOWN after a cast answered with Stop, or a pong if it went on");
             return first instanceof Down d ? d.reason() : null;
         });
         log.thread.join(Duration.ofSeconds(5));
@@ -174,7 +176,8 @@ class ServerLoopTest {
             Ref watch = Proc.monitor(server);
             Proc.send(server, "hello");
             GenServer.cast(server, "ping");
-            Proc.receive(Object.class, m -> Probe.PONG.equals(m) || m instanceof Down d && d.ref().equals(watch), GenServer.INFINITY);
+            Expect.message(Object.class, m -> Probe.PONG.equals(m) || m instanceof Down d && d.ref().equals(watch),
+                    GenServer.INFINITY, "the pong of a cast sent after the info, or the server's DOWN");
             Proc.demonitor(watch, true);
             return node.messages(Proc.self());
         });

@@ -13,6 +13,7 @@ import letitcrash.process.Proc;
 import letitcrash.process.Ref;
 import letitcrash.server.TerminateTableTest.Row;
 import letitcrash.server.TerminateTableTest.Seen;
+import letitcrash.testing.Expect;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -41,7 +42,8 @@ class TerminateRunsTest {
     private static Row row(String event, boolean trapExits) {
         return TerminateTableTest.ROWS.stream()
                 .filter(row -> row.event().equals(event) && row.runs() && row.setup().trapExits() == trapExits)
-                .findFirst().orElseThrow();
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        "no row of the book's table where terminate runs for '" + event + "', trapping exits: " + trapExits));
     }
 
     private static void holds(Row row) throws Exception {
@@ -120,7 +122,7 @@ class TerminateRunsTest {
                 Pid server = GenServer.start(new Quits(), Proc.self());
                 Ref watch = Proc.monitor(server);
                 GenServer.cast(server, "anything");
-                ExitReason down = Proc.receive(Down.class, d -> d.ref().equals(watch), GenServer.INFINITY).orElseThrow().reason();
+                ExitReason down = Expect.down(watch, GenServer.INFINITY, "a server whose handleCast answered Stop(quit)").reason();
                 return new Seen(node.messages(Proc.self()), down); // terminate's message came before the DOWN
             });
 

@@ -16,6 +16,7 @@ import letitcrash.process.ProcessExit;
 import letitcrash.process.Proc;
 import letitcrash.process.Ref;
 import letitcrash.testing.BookTable;
+import letitcrash.testing.Expect;
 import letitcrash.testing.Threads;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.DisplayName;
@@ -207,8 +208,9 @@ class TerminateTableTest {
                 Ref watch = Proc.monitor(server);
                 row.cause().on(server);
                 GenServer.cast(server, "ping");
-                var answer = Proc.receive(Object.class, m -> m.equals(Probe.PONG)
-                        || m instanceof Down down && down.ref().equals(watch), GenServer.INFINITY).orElseThrow();
+                var answer = Expect.message(Object.class, m -> m.equals(Probe.PONG)
+                        || m instanceof Down down && down.ref().equals(watch), GenServer.INFINITY,
+                        "the server's DOWN, or the pong of a cast sent after: " + row.event());
                 return switch (answer) {
                     case Down down -> new Seen(terminateSeen(log), new Ends(down.reason().toString()));
                     default -> new Seen(terminateSoFar(log), new KeepsRunning(infoSeen()));
@@ -263,7 +265,7 @@ class TerminateTableTest {
      */
     private static void killWhileBusy(Pid server) throws InterruptedException {
         GenServer.cast(server, "work");
-        Proc.receive(String.class, Probe.BUSY::equals, GenServer.INFINITY);
+        Expect.message(String.class, Probe.BUSY::equals, GenServer.INFINITY, "the server's word that its callback is busy");
         Proc.exit(server, ExitReason.KILL);
     }
 
@@ -292,17 +294,17 @@ class TerminateTableTest {
 
     /** Waits for {@code other}'s "ready", lets it go and waits until it has ended, and so sent its signals. */
     private static void endAndWait(Pid other) throws InterruptedException {
-        Proc.receive(String.class, "ready"::equals, GenServer.INFINITY);
+        Expect.message(String.class, "ready"::equals, GenServer.INFINITY, "'ready' from the process that sends the signal");
         Ref watch = Proc.monitor(other);
         Proc.send(other, "go");
-        Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY);
+        Expect.down(watch, GenServer.INFINITY, "the process that sends the signal, told to go");
     }
 
     /** What a supervisor does to stop a child (chapter 4): shutdown, wait so long, then kill. */
     private static void shutdownWithTimeout(Pid server) throws InterruptedException {
         Ref watch = Proc.monitor(server);
         Proc.exit(server, ExitReason.SHUTDOWN);
-        if (Proc.receive(Down.class, down -> down.ref().equals(watch), SHUTDOWN_TIMEOUT).isEmpty()) {
+        if (Proc.awaitDown(watch, SHUTDOWN_TIMEOUT).isEmpty()) {
             Proc.exit(server, ExitReason.KILL);
         }
     }
