@@ -24,13 +24,13 @@ final class Links {
      * {@link NoProcException}, as Erlang's {@code link/1} raises {@code noproc}.
      */
     void link(ProcessEntry self, Pid other) {
-        // TODO(kata 2.3): Under the lock, link both ways if other is alive; if it has ended, give self {EXIT, other, noproc} when it traps exits, else throw NoProcException.
+        // TODO(kata 2.3): Self and other linked both ways, one link line in the trace however often they link; to an ended process, a trapping self gets {EXIT, other, noproc} (traced as a trapped signal), any other fails with noproc.
         throw new letitcrash.KataNotDone("kata 2.3 is not done yet (book: chapter 2, Kata 2.3)");
     }
 
     /** Removes the link between {@code self} and {@code other}, if there is one. */
     void unlink(ProcessEntry self, Pid other) {
-        // TODO(kata 2.3): Under the lock, remove the link from both sides (the other may have ended), and record it.
+        // TODO(kata 2.3): No link left on either side (the other may have ended), and an unlink line in the trace only where there was a link.
         throw new letitcrash.KataNotDone("kata 2.3 is not done yet (book: chapter 2, Kata 2.3)");
     }
 }

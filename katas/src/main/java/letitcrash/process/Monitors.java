@@ -22,13 +22,13 @@ final class Monitors {
 
     /** Monitors {@code target} for {@code self}; a dead target gives an immediate {@code noproc} {@link Down}. */
     Ref monitor(ProcessEntry self, Pid target) {
-        // TODO(kata 2.1): Make a ref; under the lock, record the monitor on both sides, or put a noproc Down in self's mailbox if the target has ended.
+        // TODO(kata 2.1): A new ref, whose Down self gets when the target ends; a target that has already ended gives a noproc Down at once, and none can end in between.
         throw new letitcrash.KataNotDone("kata 2.1 is not done yet (book: chapter 2, Kata 2.1)");
     }
 
     /** Removes the monitor {@code ref} of {@code self} from both sides. */
     void demonitor(ProcessEntry self, Ref ref) {
-        // TODO(kata 2.1): Under the lock, remove the monitor from both sides (the target may have ended).
+        // TODO(kata 2.1): After this, the target's end brings no Down for the ref, on either side (the target may have ended already).
         throw new letitcrash.KataNotDone("kata 2.1 is not done yet (book: chapter 2, Kata 2.1)");
     }
 

@@ -106,7 +106,7 @@ public final class GenServer {
      *     (the server goes on running; its late answer is dropped)
      */
     public static Object call(Pid server, Object request, Duration timeout) throws InterruptedException {
-        // TODO(kata 3.2): Monitor the server, make an alias, send the request, wait for the reply or the DOWN; on an answer, unalias and demonitor with flush.
+        // TODO(kata 3.2): The reply to this call and no other; a server that is gone or ends first makes the caller exit with its reason; afterwards nothing of the call is left (no monitor, alias or stray message).
         throw new letitcrash.KataNotDone("kata 3.2 is not done yet (book: chapter 3, Kata 3.2)");
     }
 
@@ -117,7 +117,7 @@ public final class GenServer {
      */
     private static Object timedOut(Pid server, Object request, Duration timeout, Ref watch, Ref tag)
             throws InterruptedException {
-        // TODO(kata 3.3): Unalias, demonitor with flush, then take one last look for a reply that landed before the unalias; none means a timeout exit.
+        // TODO(kata 3.3): When the timeout runs out, a reply that has already landed is still the answer; with none, exit with timeout, and no later reply can reach the caller.
         throw new letitcrash.KataNotDone("kata 3.3 is not done yet (book: chapter 3, Kata 3.3)");
     }
 

@@ -71,19 +71,19 @@ final class ServerLoop<S> implements ProcessBody {
 
     /** Handles one message; returns the next state, or throws the server's end. */
     private S handle(Object message, Pid parent, S state) throws Exception {
-        // TODO(kata 3.1): Pass a call to handleCall, a cast to handleCast, a stop request to stop, an Exit to onExit, anything else to handleInfo.
+        // TODO(kata 3.1): Each message to the callback for its kind (call, cast or info); a stop request stops the server with its own reason, terminate first; a trapped Exit goes to onExit.
         throw new letitcrash.KataNotDone("kata 3.1 is not done yet (book: chapter 3, Kata 3.1)");
     }
 
     /** Carries out what handleCall returned: reply or not, then go on with the next state, or stop. */
     private S onCall(From from, Server.CallResult<S> result) throws Exception {
-        // TODO(kata 3.1): Reply and go on, go on without replying, stop, or run terminate, reply and end (ReplyAndStop).
+        // TODO(kata 3.1): What handleCall answered: reply and go on, go on without a reply, or stop; the caller of a ReplyAndStop gets its reply only after terminate has run.
         throw new letitcrash.KataNotDone("kata 3.1 is not done yet (book: chapter 3, Kata 3.1)");
     }
 
     /** Carries out what handleCast or handleInfo returned: go on with the next state, or stop. */
     private S onCast(Server.CastResult<S> result) throws Exception {
-        // TODO(kata 3.1): Go on with the next state (NoReply), or stop with the reason (Stop).
+        // TODO(kata 3.1): What the callback answered: go on with its state, or stop with its reason, terminate first.
         throw new letitcrash.KataNotDone("kata 3.1 is not done yet (book: chapter 3, Kata 3.1)");
     }
 
@@ -118,7 +118,7 @@ final class ServerLoop<S> implements ProcessBody {
      * rethrows it.
      */
     private void crashed(Throwable failure, S state) throws Exception {
-        // TODO(kata 3.4): If the node has ended this server (a kill interrupted the callback), run nothing; else run server.terminate with reasonOf(failure).
+        // TODO(kata 3.4): A crashed callback runs terminate with the reason the server ends with; a server the node has already ended (a kill interrupted its callback) runs nothing more.
         throw new letitcrash.KataNotDone("kata 3.4 is not done yet (book: chapter 3, Kata 3.4)");
     }
 

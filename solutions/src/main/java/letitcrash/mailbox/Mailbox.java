@@ -61,7 +61,7 @@ public final class Mailbox {
             throw new IllegalStateException("a receive filter put a message into the mailbox it is scanning:"
                     + " a filter may only look at the message it is given");
         }
-        // region kata 1.1: Add the message at the end of the queue and wake any waiting receiver.
+        // region kata 1.1: The message goes after every message already waiting, and every receiver waiting for one gets to look at it.
         // tag::mailbox-put[]
         lock.lock();
         try {
@@ -80,7 +80,7 @@ public final class Mailbox {
      * @throws InterruptedException if the thread is interrupted while waiting
      */
     public Object take() throws InterruptedException {
-        // region kata 1.1: Wait until the queue holds a message, then remove and return the oldest.
+        // region kata 1.1: Remove and return the oldest message; with none waiting, wait as long as it takes for one.
         // tag::mailbox-take[]
         lock.lock();
         try {
@@ -104,7 +104,7 @@ public final class Mailbox {
      * @throws InterruptedException if the thread is interrupted while waiting
      */
     public Optional<Object> poll(Duration timeout) throws InterruptedException {
-        // region kata 1.2: Like take, but give up (empty) once the clock passes now + timeout.
+        // region kata 1.2: Like take, but with no message by the end of the timeout on the node's clock, return empty and leave the mailbox as it was.
         // tag::mailbox-poll[]
         long deadline = clock.deadline(timeout);
         lock.lock();
@@ -135,7 +135,7 @@ public final class Mailbox {
     public <T> Optional<T> poll(Class<T> type, Predicate<? super T> filter, Duration timeout)
             throws InterruptedException {
         filter = watched(filter);
-        // region kata 1.3: Scan from the oldest message, remove the first match, else wait for more until the deadline.
+        // region kata 1.3: Remove and return the oldest message of the type that passes the filter, the others keeping their order; with none, wait for one until the timeout on the node's clock runs out.
         // tag::mailbox-selective-receive[]
         long deadline = clock.deadline(timeout);
         lock.lock();

@@ -24,7 +24,7 @@ final class Links {
      * {@link NoProcException}, as Erlang's {@code link/1} raises {@code noproc}.
      */
     void link(ProcessEntry self, Pid other) {
-        // region kata 2.3: Under the lock, link both ways if other is alive; if it has ended, give self {EXIT, other, noproc} when it traps exits, else throw NoProcException.
+        // region kata 2.3: Self and other linked both ways, one link line in the trace however often they link; to an ended process, a trapping self gets {EXIT, other, noproc} (traced as a trapped signal), any other fails with noproc.
         // tag::link[]
         synchronized (node.lock) {
             var target = node.live(other);
@@ -45,7 +45,7 @@ final class Links {
 
     /** Removes the link between {@code self} and {@code other}, if there is one. */
     void unlink(ProcessEntry self, Pid other) {
-        // region kata 2.3: Under the lock, remove the link from both sides (the other may have ended), and record it.
+        // region kata 2.3: No link left on either side (the other may have ended), and an unlink line in the trace only where there was a link.
         // tag::unlink[]
         synchronized (node.lock) {
             if (self.links.remove(other)) {

@@ -106,7 +106,7 @@ public final class GenServer {
      *     (the server goes on running; its late answer is dropped)
      */
     public static Object call(Pid server, Object request, Duration timeout) throws InterruptedException {
-        // region kata 3.2: Monitor the server, make an alias, send the request, wait for the reply or the DOWN; on an answer, unalias and demonitor with flush.
+        // region kata 3.2: The reply to this call and no other; a server that is gone or ends first makes the caller exit with its reason; afterwards nothing of the call is left (no monitor, alias or stray message).
         // tag::server-call[]
         if (server.equals(Proc.self())) {
             throw new CallExit(CallExit.CALLING_SELF, "call", server, request, timeout);
@@ -137,7 +137,7 @@ public final class GenServer {
      */
     private static Object timedOut(Pid server, Object request, Duration timeout, Ref watch, Ref tag)
             throws InterruptedException {
-        // region kata 3.3: Unalias, demonitor with flush, then take one last look for a reply that landed before the unalias; none means a timeout exit.
+        // region kata 3.3: When the timeout runs out, a reply that has already landed is still the answer; with none, exit with timeout, and no later reply can reach the caller.
         // tag::server-call-timeout[]
         Proc.unalias(tag);
         Proc.demonitor(watch, true);

@@ -71,7 +71,7 @@ final class ServerLoop<S> implements ProcessBody {
 
     /** Handles one message; returns the next state, or throws the server's end. */
     private S handle(Object message, Pid parent, S state) throws Exception {
-        // region kata 3.1: Pass a call to handleCall, a cast to handleCast, a stop request to stop, an Exit to onExit, anything else to handleInfo.
+        // region kata 3.1: Each message to the callback for its kind (call, cast or info); a stop request stops the server with its own reason, terminate first; a trapped Exit goes to onExit.
         // tag::server-dispatch[]
         return switch (message) {
             case CallRequest call -> onCall(call.from(), invoke(() -> server.handleCall(call.request(), call.from(), state), state));
@@ -86,7 +86,7 @@ final class ServerLoop<S> implements ProcessBody {
 
     /** Carries out what handleCall returned: reply or not, then go on with the next state, or stop. */
     private S onCall(From from, Server.CallResult<S> result) throws Exception {
-        // region kata 3.1: Reply and go on, go on without replying, stop, or run terminate, reply and end (ReplyAndStop).
+        // region kata 3.1: What handleCall answered: reply and go on, go on without a reply, or stop; the caller of a ReplyAndStop gets its reply only after terminate has run.
         // tag::server-call-result[]
         return switch (result) {
             case Server.Reply<S>(Object value, S next) -> {
@@ -110,7 +110,7 @@ final class ServerLoop<S> implements ProcessBody {
 
     /** Carries out what handleCast or handleInfo returned: go on with the next state, or stop. */
     private S onCast(Server.CastResult<S> result) throws Exception {
-        // region kata 3.1: Go on with the next state (NoReply), or stop with the reason (Stop).
+        // region kata 3.1: What the callback answered: go on with its state, or stop with its reason, terminate first.
         // tag::server-cast-result[]
         return switch (result) {
             case Server.NoReply<S>(S next) -> next;
@@ -157,7 +157,7 @@ final class ServerLoop<S> implements ProcessBody {
      * rethrows it.
      */
     private void crashed(Throwable failure, S state) throws Exception {
-        // region kata 3.4: If the node has ended this server (a kill interrupted the callback), run nothing; else run server.terminate with reasonOf(failure).
+        // region kata 3.4: A crashed callback runs terminate with the reason the server ends with; a server the node has already ended (a kill interrupted its callback) runs nothing more.
         // tag::server-crashed[]
         Proc.checkAlive(); // a kill makes a busy callback throw: that is no crash of ours, and runs nothing more
         server.terminate(reasonOf(failure), state);

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * The kata contract, checked the way rustlings' {@code dev check} does: every kata fails
- * on its pristine stub, passes on its solution, carries its TODO, has hints (code only in
+ * on its pristine stub, passes on its solution, carries its TODO (what to achieve, no code), has hints (code only in
  * the last) and names its book section; every chapter's prefix of the book passes with the later katas stubbed;
  * every region counts; the wrong solutions kept beside each kata fail its tests (the rules
  * that run tests are {@link RunRules}); and the committed stubs are what the generator makes.
@@ -131,6 +131,7 @@ final class Contract {
         if (kata.todo().isBlank()) {
             broken.add(name + "its region marker says nothing: write '// region kata " + kata.id() + ": what to do'");
         }
+        broken.addAll(codeInTodo(kata));
         if (kata.chapter() == null) {
             broken.add(name + "no chapter folder chapters/ch" + String.format("%02d", kata.chapterNumber()) + "-*");
             return broken;
@@ -145,6 +146,20 @@ final class Contract {
         }
         broken.addAll(codeTooEarly(kata));
         return broken;
+    }
+
+    /**
+     * A region marker that gives code, by {@link HintCode#inPlainText}: the TODO line, which
+     * {@code ./learn} shows above hint 1, says what to achieve, as the hints before the last do.
+     */
+    private static List<String> codeInTodo(Kata kata) {
+        var code = HintCode.inPlainText(kata.todo());
+        if (code.isEmpty()) {
+            return List.of();
+        }
+        return List.of("kata " + kata.id() + ": its region marker gives code ("
+                + code.stream().map(span -> "`" + span + "`").collect(Collectors.joining(", "))
+                + "); its TODO line says what to achieve, not how, as the hints before the last do: leave the code to the last hint");
     }
 
     /**
@@ -174,7 +189,12 @@ final class Contract {
         catalog.chapters().forEach(chapter -> WrongSolution.in(chapter, broken).forEach(wrong -> {
             var mine = regions.stream().filter(r -> r.kata().equals(wrong.kata())).toList();
             var named = mine.stream().filter(r -> r.method().equals(wrong.method())).toList();
-            if (named.size() == 1) {
+            var later = wrong.caughtBy().flatMap(catalog::kata);
+            if (wrong.caughtBy().isPresent() && (later.isEmpty() || later.get().chapterNumber() != chapter.number()
+                    || Kata.ORDER.compare(later.get().id(), wrong.kata()) <= 0)) {
+                broken.add(wrong.shown() + ": says it is caught by kata " + wrong.caughtBy().get()
+                        + ", which is no later kata of chapter " + chapter.number());
+            } else if (named.size() == 1) {
                 found.put(wrong, named.getFirst());
             } else {
                 broken.add(wrong.shown() + ": names the region in " + wrong.method() + "(), but kata " + wrong.kata()

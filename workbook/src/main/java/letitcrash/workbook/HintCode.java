@@ -2,6 +2,7 @@ package letitcrash.workbook;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The code a hint gives away, found by a simple heuristic on its backtick spans. Hints
@@ -23,6 +24,12 @@ import java.util.regex.Pattern;
  * Erlang function by its arity ({@code `exit/2`}) rather than with arguments. Braces are
  * no sign of code on their own: an Erlang term such as {@code `{shutdown, detail}`} is a
  * value a hint may name.
+ *
+ * <p>A kata's TODO line ({@link #inPlainText}) is plain words, where "if" and "for" are
+ * English: there a keyword counts only before {@code (}, and {@code ;} only where no space
+ * follows it, beside the same calls, lambdas and assignments, and comparisons
+ * ({@code ==}, {@code >=}, ...) that state the answer's inequality; its backtick spans read
+ * as a hint's.
  */
 final class HintCode {
 
@@ -30,7 +37,24 @@ final class HintCode {
     private static final Pattern CODE = Pattern.compile(
             ";|->| = |\\b(return|new|throw|if|while|for|switch|case|yield|try|catch|synchronized)[ (]|\\w\\((?!\\))");
 
+    private static final Pattern PLAIN_CODE = Pattern.compile(
+            "->| = |==|!=| >= | <= |&&|\\|\\||;(?!\\s)|\\b(if|while|for|switch|catch|synchronized)\\s*\\(|\\bnew\\s+[A-Z]\\w*\\s*\\(|\\w\\((?!\\))");
+
     private HintCode() {}
+
+    /** The code in a line of plain words (a TODO line), in order: its code spans, then what reads as code outside them. */
+    static List<String> inPlainText(String line) {
+        var outside = SPAN.matcher(line).replaceAll(" ");
+        var plain = PLAIN_CODE.matcher(outside).results().map(m -> around(outside, m.start(), m.end()));
+        return Stream.concat(spans(line).stream(), plain).toList();
+    }
+
+    /** The word or words around a match, so that the maintainer sees what read as code. */
+    private static String around(String text, int start, int end) {
+        int from = text.lastIndexOf(' ', Math.max(0, start - 1)) + 1;
+        int to = text.indexOf(' ', end);
+        return text.substring(from, to < 0 ? text.length() : to).strip();
+    }
 
     /** The backtick spans of {@code hint} that read as code, in order; empty when it gives none. */
     static List<String> spans(String hint) {

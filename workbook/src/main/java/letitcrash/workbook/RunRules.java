@@ -143,17 +143,19 @@ final class RunRules implements AutoCloseable {
         return broken;
     }
 
-    /** A wrong solution, in place of its region, fails a test of its kata. */
+    /** A wrong solution, in place of its region, fails a test of its kata (or of the later kata it names). */
     List<String> caught(WrongSolution wrong, KataRegion region) {
-        var report = run(region.replacedBy(solutions, wrong.indentedBy(region.region().indent())), List.of("kata-" + wrong.kata()));
+        var tags = wrong.katas().stream().map(id -> "kata-" + id).toList();
+        var report = run(region.replacedBy(solutions, wrong.indentedBy(region.region().indent())), tags);
         String name = "kata " + wrong.kata() + ": the wrong solution " + wrong.shown() + " (" + wrong.method() + "(): " + wrong.mistake() + ")";
         if (!report.compiled()) {
             return List.of(name + " does not compile in place of the region in " + region.shown()
                     + "; bring it up to date with the code it replaces:\n  " + errors(report));
         }
-        if (report.passed(wrong.kata())) {
-            return List.of(name + " passes all " + report.of(wrong.kata()).size() + " of the kata's tests:"
-                    + " the tests let it through; add a test that catches it");
+        if (wrong.katas().stream().allMatch(report::passed)) {
+            int count = wrong.katas().stream().mapToInt(id -> report.of(id).size()).sum();
+            return List.of(name + " passes all " + count + " of the " + (wrong.caughtBy().isPresent() ? "katas'" : "kata's")
+                    + " tests: the tests let it through; add a test that catches it");
         }
         return List.of();
     }

@@ -26,19 +26,26 @@ import java.util.stream.Stream;
  * <p>The region is named by its kata and the method it sits in, not by file or line, so a
  * wrong solution still finds its region when the code moves between files.
  *
+ * <p>A mistake that only a later kata of the same chapter can show (a {@code put} that
+ * wakes one receiver, wrong only once kata 1.3's receivers wait for different messages)
+ * ends its first line with {@code (caught by kata 1.3)}: then the tests of both katas run,
+ * and a failure of either catches it.
+ *
  * @param shown the file as a maintainer finds it: {@code chapters/ch01-.../wrong/kata-1.1-....java}
  * @param kata the kata whose region it replaces
  * @param method the name of the method that holds the region
  * @param mistake the mistake, in words
  * @param body the code that replaces the region
+ * @param caughtBy the later kata of the chapter whose tests show the mistake too, or empty
  */
-record WrongSolution(String shown, String kata, String method, String mistake, String body) {
+record WrongSolution(String shown, String kata, String method, String mistake, String body, Optional<String> caughtBy) {
 
     /** The folder of a chapter that holds its katas' wrong solutions. */
     static final String FOLDER = "wrong";
 
     private static final Pattern NAME = Pattern.compile("kata-(\\d+\\.\\d+)-[a-z0-9]+(-[a-z0-9]+)*\\.java");
     private static final Pattern HEADER = Pattern.compile("//\\s*(\\w+)\\(\\):\\s*(\\S.*?)\\s*");
+    private static final Pattern CAUGHT_BY = Pattern.compile("\\(caught by kata (\\d+\\.\\d+)\\)\\.?$");
 
     /** The wrong solutions in {@code chapter}'s folder; a file that is not one adds a line to {@code problems}. */
     static List<WrongSolution> in(Chapter chapter, List<String> problems) {
@@ -72,7 +79,13 @@ record WrongSolution(String shown, String kata, String method, String mistake, S
         if (!header.matches() || body.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new WrongSolution(shown, name.group(1), header.group(1), header.group(2), body));
+        var caughtBy = CAUGHT_BY.matcher(header.group(2)).results().map(m -> m.group(1)).findFirst();
+        return Optional.of(new WrongSolution(shown, name.group(1), header.group(1), header.group(2), body, caughtBy));
+    }
+
+    /** The katas whose tests must catch it: its own, and the later one it names, if any. */
+    List<String> katas() {
+        return caughtBy.map(later -> List.of(kata, later)).orElse(List.of(kata));
     }
 
     /** The body indented as the region it replaces, so compile errors point at readable code. */

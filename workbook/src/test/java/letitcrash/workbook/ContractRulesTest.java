@@ -159,6 +159,51 @@ class ContractRulesTest {
     }
 
     @Test
+    void aWrongSolutionThatOnlyALaterKataCanShowIsCaughtByThatKatasTests() throws IOException {
+        TinyWorkbook.addSecondKata(root);
+        write("katas/src/test/java/demo/TwiceOfASumTest.java", """
+                package demo;
+                import static org.assertj.core.api.Assertions.assertThat;
+                import org.junit.jupiter.api.Tag;
+                import org.junit.jupiter.api.Test;
+                @Tag("kata-1.2")
+                class TwiceOfASumTest {
+                    @Test
+                    void doublesANegativeSum() {
+                        assertThat(Adder.twice(Adder.add(-2, 1))).isEqualTo(-2);
+                    }
+                }
+                """);
+        write("chapters/ch01-demo/wrong/kata-1.1-drops-the-sign.java",
+                "// add(): adds the size of a, right only for the positive numbers of kata 1.1's test (caught by kata 1.2).\n"
+                        + "return Math.abs(a) + b;\n");
+        write("chapters/ch01-demo/wrong/kata-1.2-names-an-earlier-kata.java",
+                "// twice(): returns a once (caught by kata 1.1).\nreturn a;\n");
+
+        assertThat(new Contract(new Repo(root)).violations()).containsExactly(
+                "chapters/ch01-demo/wrong/kata-1.2-names-an-earlier-kata.java: says it is caught by kata 1.1,"
+                        + " which is no later kata of chapter 1");
+    }
+
+    @Test
+    void aTodoLineThatGivesCodeBreaksTheContract() throws IOException {
+        write("solutions/src/main/java/demo/Adder.java", Files.readString(root.resolve("solutions/src/main/java/demo/Adder.java"))
+                .replace("Return the sum of a and b.", "Return Integer.sum(a, b), or a + b; either will do."));
+
+        assertThat(new Contract(new Repo(root)).violations()).containsExactly(
+                "kata 1.1: its region marker gives code (`Integer.sum(a,`); its TODO line says what to achieve, not how,"
+                        + " as the hints before the last do: leave the code to the last hint");
+    }
+
+    @Test
+    void aTodoLineInPlainWordsKeepsTheContract() throws IOException {
+        write("solutions/src/main/java/demo/Adder.java", Files.readString(root.resolve("solutions/src/main/java/demo/Adder.java"))
+                .replace("Return the sum of a and b.", "If a or b is zero, the other; for the rest, their sum (see the table)."));
+
+        assertThat(new Contract(new Repo(root)).violations()).isEmpty();
+    }
+
+    @Test
     void aWrongSolutionMustNameARegionOfItsKata() throws IOException {
         write("chapters/ch01-demo/wrong/kata-1.1-elsewhere.java", "// sum(): no such method.\nreturn 0;\n");
         write("chapters/ch01-demo/wrong/notes.txt", "not a wrong solution");

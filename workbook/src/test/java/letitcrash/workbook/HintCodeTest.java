@@ -28,4 +28,24 @@ class HintCodeTest {
         assertThat(HintCode.spans("Call `Proc.alias()`, then `Proc.send(server, request)`; `unalias(tag)` at the end."))
                 .containsExactly("Proc.send(server, request)", "unalias(tag)");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run server.terminate with reasonOf(failure)", "keep r >= now - maxSeconds", "return a;",
+            "the state of m -> m.n()", "if (trapping) trap it", "then new Down(ref, pid) it", "when a == b", "`return a + b;` it"})
+    void aTodoLineWithACallAComparisonOrAStatementGivesCode(String todo) {
+        assertThat(HintCode.inPlainText("Do this: " + todo + ".")).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Wait for a message; if none comes, return empty.", "Stop with its reason (terminate runs).",
+            "Give self {EXIT, other, noproc} when it traps exits, for ever (infinity).", "Return a new ref, or Optional.empty()."})
+    void aTodoLineInPlainWordsGivesNoCode(String todo) {
+        assertThat(HintCode.inPlainText(todo)).isEmpty();
+    }
+
+    @Test
+    void showsTheWordsThatReadAsCodeInATodoLine() {
+        assertThat(HintCode.inPlainText("Run `terminate(reason, state)`, then reply(from, value); go on."))
+                .containsExactly("terminate(reason, state)", "reply(from,");
+    }
 }
