@@ -85,11 +85,9 @@ class LinkTest {
     @Test
     @DisplayName("a second link between the same two processes changes nothing, and the trace shows one link")
     void linkingTwiceRecordsOneLink() throws Exception {
-        var seen = node.run(() -> {
-            Pid partner = Proc.spawn(Proc::receive);
+        var seen = withAPartner(partner -> {
             Proc.link(partner);
             Proc.link(partner);
-            return new Seen(Proc.self(), partner, node.trace().events());
         });
 
         assertThat(seen.events().stream().filter(Linked.class::isInstance))
@@ -121,13 +119,11 @@ class LinkTest {
     @Test
     @DisplayName("unlink where there is no link changes nothing, and the trace shows only the unlink of a real link")
     void anUnlinkWithNoLinkIsNotRecorded() throws Exception {
-        var seen = node.run(() -> {
-            Pid partner = Proc.spawn(Proc::receive);
+        var seen = withAPartner(partner -> {
             Proc.unlink(partner);
             Proc.link(partner);
             Proc.unlink(partner);
             Proc.unlink(partner);
-            return new Seen(Proc.self(), partner, node.trace().events());
         });
 
         assertThat(seen.events().stream().filter(Unlinked.class::isInstance))
@@ -138,6 +134,15 @@ class LinkTest {
 
     /** What a test process saw: itself, the other process, and the node's trace at the end. */
     private record Seen(Pid self, Pid partner, List<TraceEvent> events) {}
+
+    /** What a test process, doing {@code links} to a partner that only waits, saw. */
+    private Seen withAPartner(java.util.function.Consumer<Pid> links) throws Exception {
+        return node.run(() -> {
+            Pid partner = Proc.spawn(Proc::receive);
+            links.accept(partner);
+            return new Seen(Proc.self(), partner, node.trace().events());
+        });
+    }
 
     /**
      * One process links to another; one of the two (the linker, if {@code partnerLinks} is

@@ -187,8 +187,7 @@ class ContractRulesTest {
 
     @Test
     void aTodoLineThatGivesCodeBreaksTheContract() throws IOException {
-        write("solutions/src/main/java/demo/Adder.java", Files.readString(root.resolve("solutions/src/main/java/demo/Adder.java"))
-                .replace("Return the sum of a and b.", "Return Integer.sum(a, b), or a + b; either will do."));
+        todo("Return Integer.sum(a, b), or a + b; either will do.");
 
         assertThat(new Contract(new Repo(root)).violations()).containsExactly(
                 "kata 1.1: its region marker gives code (`Integer.sum(a,`); its TODO line says what to achieve, not how,"
@@ -197,8 +196,7 @@ class ContractRulesTest {
 
     @Test
     void aTodoLineInPlainWordsKeepsTheContract() throws IOException {
-        write("solutions/src/main/java/demo/Adder.java", Files.readString(root.resolve("solutions/src/main/java/demo/Adder.java"))
-                .replace("Return the sum of a and b.", "If a or b is zero, the other; for the rest, their sum (see the table)."));
+        todo("If a or b is zero, the other; for the rest, their sum (see the table).");
 
         assertThat(new Contract(new Repo(root)).violations()).isEmpty();
     }
@@ -299,6 +297,12 @@ class ContractRulesTest {
                 "katas/src/main/java/demo/Adder.java is missing",
                 "katas/src/main/java/letitcrash/KataNotDone.java is missing",
                 "katas/src/main/java/demo/Extra.java has no solution in solutions/src/main/java/demo/Extra.java");
+    }
+
+    /** Gives kata 1.1's region marker {@code line} as its TODO. */
+    private void todo(String line) throws IOException {
+        var solution = root.resolve("solutions/src/main/java/demo/Adder.java");
+        write("solutions/src/main/java/demo/Adder.java", Files.readString(solution).replace("Return the sum of a and b.", line));
     }
 
     private void write(String path, String text) throws IOException {
