@@ -46,7 +46,9 @@ var already = shell.receive(Duration.ZERO); // still takes it
 // end::mailbox-receive-timeout[]
 
 // tag::mailbox-selective[]
-record A(int n) {} record B(int n) {} record C(int n) {}
+record A(int n) {}
+record B(int n) {}
+record C(int n) {}
 void took(Object message) {
     var left = node.messages(Proc.self());
     System.out.println("took " + message + ", left " + left);
