@@ -62,6 +62,7 @@ class ChapterSessionTest {
         var screen = normal(pane.historyWhen(s -> normal(s).endsWith(tail(expected))));
         soft.assertThat(screen).as("chapter %d: ./learn jshell %d against its approved transcript", chapter, chapter)
                 .isEqualTo(expected);
+        soft.assertThat(suggestions(approved)).as("chapter %d: lines to try at the end of its script", chapter).isNotEmpty();
         for (var suggestion : suggestions(approved)) {
             int prompts = count(screen);
             pane.line(suggestion);
