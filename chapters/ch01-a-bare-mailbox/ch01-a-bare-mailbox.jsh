@@ -46,7 +46,9 @@ var already = shell.receive(Duration.ZERO); // still takes it
 // end::mailbox-receive-timeout[]
 
 // tag::mailbox-selective[]
-record A(int n) {} record B(int n) {} record C(int n) {}
+record A(int n) {}
+record B(int n) {}
+record C(int n) {}
 void took(Object message) {
     var left = node.messages(Proc.self());
     System.out.println("took " + message + ", left " + left);
@@ -78,14 +80,20 @@ receiveFromTwo()
 
 // tag::try-it[]
 System.out.print("""
-    Things to try (the node is still running):
+    Things to try: the node is still running. Predict each answer, then type the line.
 
-    * `received` shows the ten messages of the last run in the order they came. Run
-      `receiveFromTwo()` a few times and look again: the two senders interleave
-      differently, yet x's 1 to 5 and y's 1 to 5 always keep their own order.
-    * Predict, then check: `shell.send(shell.self(), new B(1)); shell.send(shell.self(), new A(2));`
-      then `shell.run(() -> Proc.receive(A.class))` and `shell.flush()`.
-    * `shell.receive(Duration.ofSeconds(2))` on an empty mailbox: count to two.
-    * `node.send(idle, new Stop())`, then `node.isAlive(idle)`.
+      jshell> receiveFromTwo()
+        Run it three times. The two senders interleave differently each time:
+        do x's 1 to 5 ever come out of order, or y's?
+      jshell> shell.send(shell.self(), new B(1)); shell.send(shell.self(), new A(2));
+      jshell> shell.run(() -> Proc.receive(A.class))
+        Two messages wait, a B before an A. Which one does it take?
+      jshell> shell.flush()
+        And what is left?
+      jshell> shell.receive(Duration.ofSeconds(2))
+        The mailbox is empty: what comes back, and when?
+      jshell> node.send(idle, new Stop())
+      jshell> node.isAlive(idle)
+        idle was waiting for a Stop and nothing else. Is it still there?
     """);
 // end::try-it[]

@@ -98,15 +98,18 @@ traced.close(); // it has told its story; node runs on
 
 // tag::try-it[]
 System.out.print("""
-    Things to try (node is still running):
+    Things to try: the node is still running. Predict each answer, then type the line.
 
-    * Predict, then check: `endOf(() -> Proc.exit(Proc.self(), ExitReason.SHUTDOWN))`, and the
-      same with `ExitReason.NORMAL`. Which one is a crash?
-    * `var shell = Shell.on(node);` then `Pid w = shell.run(() -> Proc.spawnLink(() -> crashOnWork()));`
-      and `shell.self()`. Then `shell.send(w, "work")` and `shell.self()` again: the crash
-      took the linked shell process with it, and the shell started a new one, as Erlang's does.
-    * Change `links-trap` so the worker ends normally (`Proc.receive()` and return):
-      what does the trapping partner get?
-    * Monitor a process twice and demonitor one ref with `flush`: how many `Down`s arrive?
+      jshell> endOf(() -> Proc.exit(Proc.self(), ExitReason.SHUTDOWN))
+      jshell> endOf(() -> Proc.exit(Proc.self(), ExitReason.NORMAL))
+        Which of the two would a linked partner that does not trap exits die of?
+      jshell> var shell = Shell.on(node);
+      jshell> Pid w = shell.run(() -> Proc.spawnLink(() -> crashOnWork()));
+      jshell> shell.self()
+      jshell> shell.send(w, "work")
+      jshell> shell.self()
+        The worker crashes, linked to the shell's process. Same pid as before?
+      jshell> shell.flush()
+        Did anything arrive in the new process's mailbox?
     """);
 // end::try-it[]

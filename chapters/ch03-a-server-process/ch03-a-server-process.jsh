@@ -96,15 +96,22 @@ attempt(() -> Wallet.withdraw(restored, "1"))
 
 // tag::try-it[]
 System.out.print("""
-    Things to try (node is still running):
+    Things to try: the node is still running. Predict each answer, then type the line.
 
-    * `Pid w = shell.run(() -> GenServer.start(new Wallet(), "20"));` then pay it with
-      `shell.exec(() -> Wallet.deposit(w, "12,50"))`. Predict: what does
-      `node.isAlive(w)` say, and where did the 20 go?
-    * Give `Counter` a `handleCall` that answers `"boom"` by throwing, call it, and
-      look for the `terminate(...)` line it prints. Then try `node.exit(counter, ExitReason.KILL)`
-      on a fresh counter: does `terminate` print?
-    * `shell.run(() -> Wallet.balance(w))` once `w` has ended: how long does it wait?
-      Then call the `Slow` server of the listing above with a timeout of a second.
+      jshell> Pid w = shell.run(() -> GenServer.start(new Wallet(), "20"));
+      jshell> shell.exec(() -> Wallet.deposit(w, "12,50"))
+        A comma instead of a point: is the cast refused, or does the wallet crash?
+      jshell> node.isAlive(w)
+      jshell> attempt(() -> Wallet.balance(w))
+        And where did the 20 go? How long does a call to an ended server wait?
+      jshell> Pid c = shell.run(() -> GenServer.start(new Counter(), 0));
+      jshell> node.exit(c, ExitReason.KILL)
+        Counter's terminate prints a line. Does it print one now?
+      jshell> Pid slow = shell.run(() -> GenServer.start(new Slow(), null));
+      jshell> attempt(() -> GenServer.call(slow, "slow", Duration.ofSeconds(1)))
+        Slow never answers a "slow" call by itself. What does the caller get, and when?
+      jshell> attempt(() -> GenServer.call(slow, "release"))
+      jshell> shell.flush()
+        The late reply to the call that gave up: is it waiting in the shell's mailbox?
     """);
 // end::try-it[]

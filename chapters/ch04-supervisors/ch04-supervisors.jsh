@@ -67,6 +67,19 @@ node.run(() -> Supervisor.restartChild(sup, "wallet"));
 node.run(() -> { Supervisor.stop(trio); return node.isAlive(trio); });
 // end::sup-tools[]
 
-// tag::sup-close[]
-node.close(); // to play on: node = Node.start(); and start a tree of your own
-// end::sup-close[]
+// tag::try-it[]
+System.out.print("""
+    Things to try: the node is still running. Predict each answer, then type the line.
+
+      jshell> crash(sup, "wallet")
+      jshell> node.run(() -> GenServer.call("wallet", "balance"))
+        The wallet held 10 before this crash. What does the new one hold?
+      jshell> var rest = node.run(() -> Supervisor.start(Flags.of(Strategy.REST_FOR_ONE), List.of(wallet("x"), wallet("y"), wallet("z"))));
+      jshell> crash(rest, "y")
+        rest_for_one: which of x, y and z are stopped, and in what order?
+      jshell> crash(rest, "z")
+        And when the last one crashes?
+      jshell> node.run(() -> { Supervisor.stop(rest); return Supervisor.whichChildren(sup); })
+        Stopping one tree: does it touch the other?
+    """);
+// end::try-it[]

@@ -68,6 +68,20 @@ restarts;
 node.isAlive(patient);
 // end::int-every-five[]
 
-// tag::int-close[]
-node.close(); // to play on: node = Node.start(clock = new ManualClock()); then try 1 crash every 2 s, or Flags.erlang
-// end::int-close[]
+// tag::try-it[]
+System.out.print("""
+    Things to try: the node is still running. Predict each answer, then type the line.
+
+      jshell> node.run(() -> { Supervisor.stop(patient); return "stopped"; })
+      jshell> var everyTwo = walletUnder(Flags.of(Strategy.ONE_FOR_ONE));
+      jshell> for (int i = 0; i < 10; i++) { clock.advance(Duration.ofSeconds(2)); crash(everyTwo).forEach(System.out::println); }
+        Three restarts in 5 s, and a crash every 2 s: does it ever give up?
+      jshell> node.isAlive(everyTwo)
+      jshell> node.run(() -> { Supervisor.stop(everyTwo); return "stopped"; })
+      jshell> var strict = walletUnder(Flags.erlang(Strategy.ONE_FOR_ONE));
+      jshell> clock.advance(Duration.ofSeconds(5)); crash(strict)
+      jshell> clock.advance(Duration.ofSeconds(5)); crash(strict)
+        Erlang's default allows 1 restart in 5 s. Does a crash every 5 s stay under it?
+      jshell> node.isAlive(strict)
+    """);
+// end::try-it[]

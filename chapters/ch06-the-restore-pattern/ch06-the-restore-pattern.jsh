@@ -51,11 +51,17 @@ System.out.println(node.run(() -> {
 node.run(() -> Backup.fetch("wallet"));                 // still there: the poison
 // end::restore-poison[]
 
-// tag::restore-try[]
-// Things to try (the node is still running; the backup still holds the poison):
-//   wallets = node.run(() -> Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), List.of(new RestoredWallet("wallet").spec())));
-//   node.run(() -> GenServer.call("wallet", new Wallet.Balance()))       crashes again: a manual restart does not help
-//   node.run(() -> { Proc.exit(Proc.whereis(Backup.NAME).orElseThrow(), ExitReason.KILL); return "killed"; })
-//   node.trace().lines().stream().filter(l -> l.startsWith("backup")).forEach(System.out::println)
-//   node.close()
-// end::restore-try[]
+// tag::try-it[]
+System.out.print("""
+    Things to try: the node is still running. Predict each answer, then type the line.
+
+      jshell> node.isAlive(wallets)
+      jshell> wallets = node.run(() -> Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), List.of(new RestoredWallet("wallet").spec())));
+        A new supervisor, a new wallet: does a restart by hand clear the poison?
+      jshell> node.run(() -> { try { return GenServer.call("wallet", new Wallet.Balance()); } catch (CallExit e) { return e.reason(); } })
+      jshell> node.run(() -> { Proc.exit(Proc.whereis(Backup.NAME).orElseThrow(), ExitReason.KILL); return "killed"; })
+      jshell> node.run(() -> Backup.fetch("wallet"))
+        The backup's supervisor restarts it. What does the new backup hold for the wallet?
+      jshell> node.trace().lines().stream().filter(line -> line.startsWith("backup")).forEach(System.out::println)
+    """);
+// end::try-it[]

@@ -2,7 +2,6 @@ package letitcrash.workbook;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -139,7 +138,7 @@ final class Commands {
         }
     }
 
-    @Command(name = "jshell", description = "Opens JShell with a chapter's script loaded, on the reference runtime or (--mine) on your code.")
+    @Command(name = "jshell", description = "Opens JShell with a chapter's script typed in, each value shown as the book shows it, on the reference runtime or (--mine) on your code.")
     static final class JShell implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -160,11 +159,11 @@ final class Commands {
             }
             var root = mine ? repo.stubs() : repo.solutions();
             var classes = compiled(repo, root, mine ? "mine" : "reference");
-            var args = new ArrayList<>(List.of("--class-path", classes.toString(), "--execution", "local"));
+            var options = List.of("--class-path", classes.toString(), "--execution", "local");
             if (!mine || allDone(repo)) {
-                args.add(found.script().toString());
+                return ScriptSession.run(options, found.script());
             }
-            return JavaShellToolBuilder.builder().start(args.toArray(String[]::new));
+            return JavaShellToolBuilder.builder().start(options.toArray(String[]::new));
         }
 
         /**

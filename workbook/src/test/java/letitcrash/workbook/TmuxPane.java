@@ -28,9 +28,15 @@ final class TmuxPane implements AutoCloseable {
      * {@code width} by {@code height}, with {@code options} (such as {@code -Dworkbook.testLimit=2s}) for its JVM.
      */
     TmuxPane(Path root, int width, int height, String... options) throws IOException, InterruptedException {
+        this(root, width, height, List.of(), options);
+    }
+
+    /** Starts {@code ./learn} with {@code arguments} (such as {@code jshell 1}), as {@link #TmuxPane(Path, int, int, String...)} does. */
+    TmuxPane(Path root, int width, int height, List<String> arguments, String... options) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String command = "'" + java + "' " + String.join(" ", options) + " -Dworkbook.root='" + root + "' -cp '"
-                + System.getProperty("java.class.path") + "' letitcrash.workbook.Workbook; echo LEARN-EXITED-$?; sleep 60";
+                + System.getProperty("java.class.path") + "' letitcrash.workbook.Workbook " + String.join(" ", arguments)
+                + "; echo LEARN-EXITED-$?; sleep 60";
         if (tmux("new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y", Integer.toString(height), command) != 0) {
             throw new IllegalStateException("tmux could not start a session");
         }
@@ -44,10 +50,19 @@ final class TmuxPane implements AutoCloseable {
 
     /** The pane's text once {@code shown} holds; fails with the last screen if it never does. */
     String when(Predicate<String> shown) throws Exception {
+        return until(shown, "-J");
+    }
+
+    /** Everything the pane has shown, its scrolled-off lines too, once {@code shown} holds of it; fails as {@link #when} does. */
+    String historyWhen(Predicate<String> shown) throws Exception {
+        return until(shown, "-J", "-S", "-");
+    }
+
+    private String until(Predicate<String> shown, String... flags) throws Exception {
         long giveUp = System.nanoTime() + GUARD.toNanos();
         String screen = "";
         while (System.nanoTime() < giveUp) {
-            screen = capture(false);
+            screen = capture(flags);
             if (shown.test(screen)) {
                 return screen;
             }
@@ -56,16 +71,20 @@ final class TmuxPane implements AutoCloseable {
         throw new AssertionError("the screen never showed what was expected; it showed:\n" + screen);
     }
 
-    /** The pane's rows as they are on screen, not joined where lines wrapped. */
-    List<String> rows() throws IOException, InterruptedException {
-        return capture(true).lines().toList();
+    /** Types {@code text} as it is (no key names) and presses enter. */
+    void line(String text) throws IOException, InterruptedException {
+        tmux("send-keys", "-t", session, "-l", text);
+        tmux("send-keys", "-t", session, "Enter");
     }
 
-    private String capture(boolean asShown) throws IOException, InterruptedException {
+    /** The pane's rows as they are on screen, not joined where lines wrapped. */
+    List<String> rows() throws IOException, InterruptedException {
+        return capture().lines().toList();
+    }
+
+    private String capture(String... flags) throws IOException, InterruptedException {
         var command = new ArrayList<>(List.of("tmux", "capture-pane", "-p", "-t", session));
-        if (!asShown) {
-            command.add("-J");
-        }
+        command.addAll(List.of(flags));
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String text = new String(process.getInputStream().readAllBytes());
         process.waitFor();
