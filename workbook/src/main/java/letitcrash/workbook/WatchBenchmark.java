@@ -95,7 +95,7 @@ final class WatchBenchmark {
     private static List<Long> saveToVerdict(Repo bench, Path target, List<String> versions, int saves) throws Exception {
         var times = new ArrayList<Long>();
         var changes = new LinkedBlockingQueue<Long>();
-        try (var session = new Session(bench, new Workers(true));
+        try (var session = new Session(bench, new Workers(true, bench.root()));
                 var watcher = new SourceWatcher(List.of(bench.stubs(), bench.tests()), false, () -> changes.add(System.nanoTime()))) {
             session.runAll();
             var kata = session.catalog().kata(KATA).orElseThrow();
@@ -124,7 +124,7 @@ final class WatchBenchmark {
     private static List<List<Long>> recovery(Repo bench, Path target, String loop, String solved) throws Exception {
         var runaway = new ArrayList<Long>();
         var after = new ArrayList<Long>();
-        try (var session = new Session(bench, new Workers(true))) {
+        try (var session = new Session(bench, new Workers(true, bench.root()))) {
             session.run(List.of(KATA), null);
             for (int i = 0; i < RECOVERIES; i++) {
                 runaway.add(timed(() -> check(session, target, loop, false)));

@@ -61,11 +61,18 @@ final class Worker implements AutoCloseable {
         Thread.ofPlatform().daemon().name("worker " + process.pid() + " output").start(this::readLines);
     }
 
-    /** Starts a worker JVM on this JVM's class path; it warms up while the caller goes on. */
-    static Worker start() {
+    /**
+     * Starts a worker JVM on this JVM's class path, in the checkout's top folder {@code root} (where
+     * the approval tests find their approved files, wherever {@code ./learn} was started); it
+     * warms up while the caller goes on.
+     */
+    static Worker start(Path root) {
         var command = command("-Dworkbook.testLimit=" + Watchdog.LIMIT.toString().substring(2));
+        var builder = new ProcessBuilder(command).directory(root.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        // ApprovalTests fetches a helper script from GitHub on its first approval: not from a learner's tests.
+        builder.environment().put("APPROVALTESTS_DISABLE_SCRIPT_DOWNLOADS", "1");
         try {
-            return new Worker(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+            return new Worker(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a JVM to run the kata tests", e);
         }
