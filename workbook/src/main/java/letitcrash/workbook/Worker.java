@@ -32,9 +32,17 @@ final class Worker implements AutoCloseable {
     /**
      * What a request came to: the results so far; whether the worker may run another; and,
      * when it ended before the request did, the kata whose test was running then (it gets
-     * the failure), or {@code aborted} when it was killed on purpose.
+     * the failure), or {@code aborted} when it was killed on purpose, or {@code unused} when
+     * it had ended before it began the request (while idle: a thread an earlier request left
+     * spinning made it end itself), which no kata of the request had a part in: then the failure
+     * is the first kata's, for the case it cannot begin in a fresh worker either.
      */
-    record Outcome(List<KataRunner.TestResult> results, boolean fit, String inFlight, boolean aborted) {}
+    record Outcome(List<KataRunner.TestResult> results, boolean fit, String inFlight, boolean aborted, boolean unused) {
+
+        Outcome(List<KataRunner.TestResult> results, boolean fit, String inFlight, boolean aborted) {
+            this(results, fit, inFlight, aborted, false);
+        }
+    }
 
     private static final String GONE = "\u0000gone";
     /** How long past a test's limit a worker may stay silent before it is taken for stuck. */
@@ -128,6 +136,7 @@ final class Worker implements AutoCloseable {
             throws InterruptedException {
         var results = new ArrayList<KataRunner.TestResult>();
         String inFlight = katas.getFirst();
+        boolean begun = false;
         ready = ready || "READY".equals(next(STARTUP));
         if (ready) {
             requests.println(String.join("\t", String.join(",", katas), classes.toString(), String.join(",", testClasses),
@@ -142,10 +151,11 @@ final class Worker implements AutoCloseable {
                 results.add(new KataRunner.TestResult(inFlight, "the test run", false, line == null
                         ? "the tests did not answer for " + Watchdog.LIMIT.plus(GRACE).toSeconds() + " s and were stopped"
                         : ended()));
-                return new Outcome(results, false, inFlight, false);
+                return new Outcome(results, false, inFlight, false, GONE.equals(line) && !begun);
             }
             // Lines of other shapes are the JVM's own (its last words on running out of memory).
             String[] field = line.split("\t", -1);
+            begun |= field.length > 1;
             switch (field.length > 1 ? field[0] : "") {
                 case "S" -> inFlight = field[1];
                 case "T" -> results.add(new KataRunner.TestResult(field[1], TestWorker.unescape(field[3]),

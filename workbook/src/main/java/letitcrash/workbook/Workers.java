@@ -52,6 +52,7 @@ final class Workers implements AutoCloseable {
         var finished = new ArrayList<String>();
         var results = new ArrayList<KataRunner.TestResult>();
         var remaining = new ArrayList<>(katas);
+        boolean retried = false;
         while (!remaining.isEmpty() && !cancelled.getAsBoolean()) {
             var worker = take();
             running = worker;
@@ -62,6 +63,13 @@ final class Workers implements AutoCloseable {
             }
             if (outcome.aborted()) {
                 break;
+            }
+            if (outcome.unused() && !retried) {
+                // It ended before this request (busy while idle, with what an earlier request left running):
+                // the request runs again in a fresh worker, its failure dropped. Once only: a fresh worker
+                // that cannot begin either gets the failure reported.
+                retried = true;
+                continue;
             }
             // Each pass finishes at least one kata, so the loop ends.
             var done = outcome.inFlight() == null ? List.copyOf(remaining)
