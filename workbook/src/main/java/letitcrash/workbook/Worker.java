@@ -47,8 +47,12 @@ final class Worker implements AutoCloseable {
     private static final String GONE = "\u0000gone";
     /** How long past a test's limit a worker may stay silent before it is taken for stuck. */
     private static final Duration GRACE = Duration.ofSeconds(3);
-    /** A worker JVM's options: {@code ./learn} trains the workers' class cache with the same ones. */
-    private static final List<String> OPTIONS = List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1");
+    /**
+     * A worker JVM's options: {@code ./learn} trains the workers' class cache with the same ones.
+     * Assertions on: the runtime's own (a lock held where it must be) check the learner's code as
+     * they check the reference code under Maven.
+     */
+    private static final List<String> OPTIONS = List.of("-ea", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1");
     private static final String AOT_CACHE = "-XX:AOTCache=";
     /** How long a worker may take to start and warm up, on a busy machine. */
     private static final Duration STARTUP = Duration.ofMinutes(1);
