@@ -36,7 +36,7 @@ final class Session implements AutoCloseable {
 
     /** A session for one command: its tests run in one worker JVM, started when first needed. */
     Session(Repo repo) {
-        this(repo, new Workers(false));
+        this(repo, new Workers(false, repo.root()));
     }
 
     Session(Repo repo, Workers workers) {

@@ -68,7 +68,7 @@ final class Watch implements AutoCloseable {
     private final Screen screen;
     private final BlockingDeque<Event> events = new LinkedBlockingDeque<>();
     private final SourceWatcher watcher;
-    private final Workers workers = new Workers(true);
+    private final Workers workers;
     private final BlockingQueue<Job> jobs = new LinkedBlockingQueue<>();
     /** The job the runner has or will take next: the screen's thread only. */
     private Job pending;
@@ -88,6 +88,7 @@ final class Watch implements AutoCloseable {
 
     /** Watch mode in {@code terminal}, which it closes when it is closed. */
     Watch(Repo repo, boolean poll, Terminal terminal) throws IOException {
+        this.workers = new Workers(true, repo.root());
         this.session = new Session(repo, workers);
         this.terminal = terminal;
         this.screen = new Screen(Ansi.ON);

@@ -84,7 +84,7 @@ final class WatchBenchmark {
     }
 
     /** Writes the solved code of every kata of chapters 1 to {@code last} into the copy's stubs. */
-    private static void solveChaptersUpTo(Repo bench, int last) throws IOException {
+    static void solveChaptersUpTo(Repo bench, int last) throws IOException {
         var files = Catalog.read(bench).katas().stream().flatMap(kata -> kata.files().stream()).distinct().toList();
         for (String file : files) {
             var source = Workbook.read(bench.solutions().resolve(file));
@@ -95,7 +95,7 @@ final class WatchBenchmark {
     private static List<Long> saveToVerdict(Repo bench, Path target, List<String> versions, int saves) throws Exception {
         var times = new ArrayList<Long>();
         var changes = new LinkedBlockingQueue<Long>();
-        try (var session = new Session(bench, new Workers(true));
+        try (var session = new Session(bench, new Workers(true, bench.root()));
                 var watcher = new SourceWatcher(List.of(bench.stubs(), bench.tests()), false, () -> changes.add(System.nanoTime()))) {
             session.runAll();
             var kata = session.catalog().kata(KATA).orElseThrow();
@@ -124,7 +124,7 @@ final class WatchBenchmark {
     private static List<List<Long>> recovery(Repo bench, Path target, String loop, String solved) throws Exception {
         var runaway = new ArrayList<Long>();
         var after = new ArrayList<Long>();
-        try (var session = new Session(bench, new Workers(true))) {
+        try (var session = new Session(bench, new Workers(true, bench.root()))) {
             session.run(List.of(KATA), null);
             for (int i = 0; i < RECOVERIES; i++) {
                 runaway.add(timed(() -> check(session, target, loop, false)));
@@ -186,7 +186,8 @@ final class WatchBenchmark {
         return nanos / 1e6;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Copies the checkout at {@code from} into {@code to}, without its builds, history, book and benchmarks. */
+    static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.filter(f -> !from.relativize(f).toString().matches("(.*/)?(target|\\.git|book|benchmarks)(/.*)?")).toList()) {
                 var dest = to.resolve(from.relativize(file).toString());

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 
 /**
  * Ends each kata test at the first of three things: it returns or throws; a kata stub is
- * hit in any thread (a {@code letitcrash.KataNotDone} is made, which records itself); or the
+ * hit in a thread of the test's (a {@code letitcrash.KataNotDone} is made, which records itself;
+ * a thread an earlier test left running is not the test's); or the
  * test's time limit passes. The test runs on a thread of its own while the watchdog's thread
  * waits for it, looking for a recorded stub every few milliseconds.
  *
@@ -88,6 +89,7 @@ public final class Watchdog implements InvocationInterceptor {
 
     private static void watchRunning(Invocation<Void> test, ExtensionContext context) throws Throwable {
         var stubs = StubSignal.of(context.getRequiredTestClass().getClassLoader());
+        // On this thread, before the test's own starts: the test's threads inherit its mark.
         stubs.forget();
         var outcome = new CompletableFuture<Void>();
         Thread runner = Thread.ofPlatform().daemon().name("kata test " + context.getDisplayName()).start(() -> {

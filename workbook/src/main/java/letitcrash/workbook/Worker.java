@@ -32,15 +32,27 @@ final class Worker implements AutoCloseable {
     /**
      * What a request came to: the results so far; whether the worker may run another; and,
      * when it ended before the request did, the kata whose test was running then (it gets
-     * the failure), or {@code aborted} when it was killed on purpose.
+     * the failure), or {@code aborted} when it was killed on purpose, or {@code unused} when
+     * it had ended before it began the request (while idle: a thread an earlier request left
+     * spinning made it end itself), which no kata of the request had a part in: then the failure
+     * is the first kata's, for the case it cannot begin in a fresh worker either.
      */
-    record Outcome(List<KataRunner.TestResult> results, boolean fit, String inFlight, boolean aborted) {}
+    record Outcome(List<KataRunner.TestResult> results, boolean fit, String inFlight, boolean aborted, boolean unused) {
+
+        Outcome(List<KataRunner.TestResult> results, boolean fit, String inFlight, boolean aborted) {
+            this(results, fit, inFlight, aborted, false);
+        }
+    }
 
     private static final String GONE = "\u0000gone";
     /** How long past a test's limit a worker may stay silent before it is taken for stuck. */
     private static final Duration GRACE = Duration.ofSeconds(3);
-    /** A worker JVM's options: {@code ./learn} trains the workers' class cache with the same ones. */
-    private static final List<String> OPTIONS = List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1");
+    /**
+     * A worker JVM's options: {@code ./learn} trains the workers' class cache with the same ones.
+     * Assertions on: the runtime's own (a lock held where it must be) check the learner's code as
+     * they check the reference code under Maven.
+     */
+    private static final List<String> OPTIONS = List.of("-ea", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1");
     private static final String AOT_CACHE = "-XX:AOTCache=";
     /** How long a worker may take to start and warm up, on a busy machine. */
     private static final Duration STARTUP = Duration.ofMinutes(1);
@@ -61,11 +73,18 @@ final class Worker implements AutoCloseable {
         Thread.ofPlatform().daemon().name("worker " + process.pid() + " output").start(this::readLines);
     }
 
-    /** Starts a worker JVM on this JVM's class path; it warms up while the caller goes on. */
-    static Worker start() {
+    /**
+     * Starts a worker JVM on this JVM's class path, in the checkout's top folder {@code root} (where
+     * the approval tests find their approved files, wherever {@code ./learn} was started); it
+     * warms up while the caller goes on.
+     */
+    static Worker start(Path root) {
         var command = command("-Dworkbook.testLimit=" + Watchdog.LIMIT.toString().substring(2));
+        var builder = new ProcessBuilder(command).directory(root.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        // ApprovalTests fetches a helper script from GitHub on its first approval: not from a learner's tests.
+        builder.environment().put("APPROVALTESTS_DISABLE_SCRIPT_DOWNLOADS", "1");
         try {
-            return new Worker(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+            return new Worker(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a JVM to run the kata tests", e);
         }
@@ -121,6 +140,7 @@ final class Worker implements AutoCloseable {
             throws InterruptedException {
         var results = new ArrayList<KataRunner.TestResult>();
         String inFlight = katas.getFirst();
+        boolean begun = false;
         ready = ready || "READY".equals(next(STARTUP));
         if (ready) {
             requests.println(String.join("\t", String.join(",", katas), classes.toString(), String.join(",", testClasses),
@@ -135,10 +155,11 @@ final class Worker implements AutoCloseable {
                 results.add(new KataRunner.TestResult(inFlight, "the test run", false, line == null
                         ? "the tests did not answer for " + Watchdog.LIMIT.plus(GRACE).toSeconds() + " s and were stopped"
                         : ended()));
-                return new Outcome(results, false, inFlight, false);
+                return new Outcome(results, false, inFlight, false, GONE.equals(line) && !begun);
             }
             // Lines of other shapes are the JVM's own (its last words on running out of memory).
             String[] field = line.split("\t", -1);
+            begun |= field.length > 1;
             switch (field.length > 1 ? field[0] : "") {
                 case "S" -> inFlight = field[1];
                 case "T" -> results.add(new KataRunner.TestResult(field[1], TestWorker.unescape(field[3]),

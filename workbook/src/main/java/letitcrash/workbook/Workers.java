@@ -23,6 +23,7 @@ final class Workers implements AutoCloseable {
     record Ran(List<String> finished, List<KataRunner.TestResult> results) {}
 
     private final boolean spare;
+    private final Path root;
     /** The worker in use, or null. Guarded by this. */
     private Worker active;
     /** The next worker, started and warming, or null. Guarded by this. */
@@ -32,9 +33,13 @@ final class Workers implements AutoCloseable {
     /** The worker running a kata now, or null: written by the runner, read by {@link #abort}. */
     private volatile Worker running;
 
-    /** Workers with ({@code spare}) or without a spare warming: a command runs once and needs none. */
-    Workers(boolean spare) {
+    /**
+     * Workers with ({@code spare}) or without a spare warming (a command runs once and needs
+     * none), that run in the checkout's top folder {@code root}.
+     */
+    Workers(boolean spare, Path root) {
         this.spare = spare;
+        this.root = root;
     }
 
     /**
@@ -47,6 +52,7 @@ final class Workers implements AutoCloseable {
         var finished = new ArrayList<String>();
         var results = new ArrayList<KataRunner.TestResult>();
         var remaining = new ArrayList<>(katas);
+        boolean retried = false;
         while (!remaining.isEmpty() && !cancelled.getAsBoolean()) {
             var worker = take();
             running = worker;
@@ -57,6 +63,13 @@ final class Workers implements AutoCloseable {
             }
             if (outcome.aborted()) {
                 break;
+            }
+            if (outcome.unused() && !retried) {
+                // It ended before this request (busy while idle, with what an earlier request left running):
+                // the request runs again in a fresh worker, its failure dropped. Once only: a fresh worker
+                // that cannot begin either gets the failure reported.
+                retried = true;
+                continue;
             }
             // Each pass finishes at least one kata, so the loop ends.
             var done = outcome.inFlight() == null ? List.copyOf(remaining)
@@ -86,11 +99,11 @@ final class Workers implements AutoCloseable {
             throw new IllegalStateException("the kata runner is closed");
         }
         if (active == null) {
-            active = warming != null ? warming : Worker.start();
+            active = warming != null ? warming : Worker.start(root);
             warming = null;
         }
         if (spare && warming == null) {
-            warming = Worker.start();
+            warming = Worker.start(root);
         }
         return active;
     }

@@ -126,6 +126,30 @@ final class TinyWorkbook {
         write(root, "chapters/ch02-more/wrong/kata-2.1-returns-a.java", "// half(): returns a.\nreturn a;\n");
     }
 
+    /**
+     * Adds an approval test to kata 1.1 (a picture of a sum, through the katas' own
+     * {@code letitcrash.testing.Approved} and package settings), with its approved file.
+     */
+    static void addApprovalTest(Path root) throws IOException {
+        for (String helper : new String[] {"letitcrash/testing/Approved.java", "letitcrash/PackageSettings.java"}) {
+            write(root, "katas/src/test/java/" + helper, Files.readString(CHECKOUT.resolve("katas/src/test/java/" + helper)));
+        }
+        write(root, "katas/src/test/java/demo/SumPictureTest.java", """
+                package demo;
+                import letitcrash.testing.Approved;
+                import org.junit.jupiter.api.Tag;
+                import org.junit.jupiter.api.Test;
+                @Tag("kata-1.1")
+                class SumPictureTest {
+                    @Test
+                    void picture() {
+                        Approved.verify("2 + 3 = " + Adder.add(2, 3) + "\\n", "the sum's picture");
+                    }
+                }
+                """);
+        write(root, "katas/src/test/java/demo/SumPictureTest.picture.approved.txt", "2 + 3 = 5\n");
+    }
+
     /** A checkout of katas 1.1 and 1.2, both in one file, with their stubs generated; returns that stub file. */
     static Path withTwoKatas(Path root) throws IOException {
         writeInto(root);
