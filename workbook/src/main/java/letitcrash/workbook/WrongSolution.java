@@ -37,7 +37,7 @@ record WrongSolution(String shown, String kata, String method, String mistake, S
     /** The folder of a chapter that holds its katas' wrong solutions. */
     static final String FOLDER = "wrong";
 
-    private static final Pattern NAME = Pattern.compile("kata-(\\d+\\.\\d+)-[a-z0-9]+(-[a-z0-9]+)*\\.java");
+    private static final Pattern NAME = Pattern.compile(KataMarks.tag("(\\d+\\.\\d+)") + "-[a-z0-9]+(-[a-z0-9]+)*\\.java");
     private static final Pattern HEADER = Pattern.compile("//\\s*(\\w+)\\(\\):\\s*(\\S.*?)\\s*");
 
     /** The wrong solutions in {@code chapter}'s folder; a file that is not one adds a line to {@code problems}. */
