@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * renders the approved PlantUML text.
  */
 @Tag("ch03")
-@Tag("kata-3.2") // the run goes through GenServer.call
+@Tag("kata-3.3") // the picture needs a late reply dropped (kata 3.3)
 @DisplayName("The picture of a call, drawn from its trace")
 class CallPictureTest {
 
