@@ -24,7 +24,8 @@ class Launch {
         Path tool = root.resolve("workbook/target");
         if (stale(root, tool.resolve(".built"))) {
             System.err.println("Building the workbook tool (the first time, Maven downloads its libraries)...");
-            if (maven(root, "install", "-N") != 0 || maven(root, "-pl", "workbook", "package", "-Dmaven.test.skip=true") != 0) {
+            if (maven(root, "install", "-N") != 0 || maven(root, "-pl", "workbook", "package", "-Dmaven.test.skip=true") != 0
+                    || maven(root, "-pl", "katas", "validate") != 0) {
                 System.err.println("The workbook tool did not build: see Maven's messages above.");
                 System.exit(1);
             }
@@ -45,7 +46,7 @@ class Launch {
         }
         FileTime built = Files.getLastModifiedTime(stamp);
         try (Stream<Path> sources = Stream.concat(Files.walk(root.resolve("workbook/src/main")),
-                Stream.of(root.resolve("workbook/pom.xml"), root.resolve("pom.xml")))) {
+                Stream.of(root.resolve("workbook/pom.xml"), root.resolve("katas/pom.xml"), root.resolve("pom.xml")))) {
             return sources.anyMatch(file -> {
                 try {
                     return Files.getLastModifiedTime(file).compareTo(built) > 0;

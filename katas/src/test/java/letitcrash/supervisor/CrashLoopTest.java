@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Timeout;
  * the manual clock, twice, with the same trace both times.
  */
 @Tag("ch05")
-@Tag("kata-5.1")
+@Tag("kata-5.2")
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-@DisplayName("5.1 Crash loops under the default 3 restarts in 5 s")
+@DisplayName("5.2 Crash loops under the default 3 restarts in 5 s")
 class CrashLoopTest {
 
     private static final Duration HOUR = Duration.ofHours(1);
@@ -39,7 +39,7 @@ class CrashLoopTest {
 
     // tag::crash-loop-test[]
     @Test
-    @DisplayName("5.1 an hour of crash loops: every 1 s gives up at the fourth crash; every 2 s and every 5 s never give up")
+    @DisplayName("5.2 an hour of crash loops: every 1 s gives up at the fourth crash; every 2 s and every 5 s never give up")
     void anHourOfCrashLoops() throws Exception {
         var everySecond = hourOfCrashes(Duration.ofSeconds(1));
         var everyTwo = hourOfCrashes(Duration.ofSeconds(2));

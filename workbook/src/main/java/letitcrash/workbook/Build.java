@@ -22,9 +22,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
@@ -45,20 +48,30 @@ final class Build implements AutoCloseable {
     record Sources(String shownAs, Map<String, String> files) {}
 
     private final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    /** Kept from one compilation to the next: it reads the JDK's and the libraries' classes once. */
+    private StandardJavaFileManager files;
     private final Path classes;
+    /** What the katas' tests need beyond the runtime: {@link Repo#kataClassPath}. */
+    private final List<Path> libraries;
     /** The index of a kept build, or null for a temporary one. */
     private final Path index;
     private final FileChannel lock;
     /** What the classes folder was compiled from, as digests by path; empty when it must be built afresh. */
     private final Map<String, String> compiled = new HashMap<>();
 
-    /** A temporary build, deleted on close. */
+    /** A temporary build with the tool's own libraries, deleted on close. */
     Build() {
-        this(temporary(), null, null);
+        this(List.of());
     }
 
-    private Build(Path classes, Path index, FileChannel lock) {
+    /** A temporary build, deleted on close, that compiles and runs with {@code libraries} too. */
+    Build(List<Path> libraries) {
+        this(temporary(), libraries, null, null);
+    }
+
+    private Build(Path classes, List<Path> libraries, Path index, FileChannel lock) {
         this.classes = classes;
+        this.libraries = List.copyOf(libraries);
         this.index = index;
         this.lock = lock;
         if (index != null && Files.isRegularFile(index)) {
@@ -66,19 +79,24 @@ final class Build implements AutoCloseable {
         }
     }
 
-    /** The build kept in {@code folder}, or a temporary one while another tool holds it (or it cannot be made). */
-    static Build kept(Path folder) {
+    /**
+     * The build of {@code repo}'s katas kept in {@code katas/target/learn}, or a temporary one
+     * while another tool holds it (or it cannot be made).
+     */
+    static Build kept(Repo repo) {
+        var folder = repo.root().resolve("katas/target/learn");
+        var libraries = repo.kataClassPath();
         try {
             Files.createDirectories(folder.resolve("classes"));
             var channel = FileChannel.open(folder.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             if (channel.tryLock() != null) {
-                return new Build(folder.resolve("classes"), folder.resolve("index"), channel);
+                return new Build(folder.resolve("classes"), libraries, folder.resolve("index"), channel);
             }
             channel.close();
         } catch (IOException | OverlappingFileLockException cannot) {
             // A temporary build does the same job, only slower to start.
         }
-        return new Build();
+        return new Build(libraries);
     }
 
     private static Path temporary() {
@@ -91,6 +109,13 @@ final class Build implements AutoCloseable {
 
     Path classes() {
         return classes;
+    }
+
+    /** What the compiled tests run with: the classes folder, then the libraries. */
+    List<Path> classPath() {
+        var path = new ArrayList<>(List.of(classes));
+        path.addAll(libraries);
+        return path;
     }
 
     /** Brings the classes up to date with {@code main} and {@code tests}; returns the compile errors. */
@@ -118,7 +143,15 @@ final class Build implements AutoCloseable {
         if (units.isEmpty()) {
             return List.of();
         }
-        var errors = compile(units);
+        var outputs = new Outputs();
+        var errors = compile(units, outputs);
+        if (errors.isEmpty() && outputs.signaturesChanged() && units.size() < texts.size()) {
+            // The classes compiled against the old signatures would fail when run (NoSuchMethodError): compile them too.
+            clear();
+            units.clear();
+            texts.forEach((path, text) -> units.add(new Source(path, text)));
+            errors = compile(units, new Outputs());
+        }
         if (errors.isEmpty()) {
             compiled.putAll(wanted);
         } else {
@@ -149,20 +182,24 @@ final class Build implements AutoCloseable {
         }
     }
 
-    private List<String> compile(List<JavaFileObject> units) {
+    private List<String> compile(List<JavaFileObject> units, Outputs outputs) {
         var diagnostics = new DiagnosticCollector<JavaFileObject>();
-        var options = List.of("-d", classes.toString(),
-                "-classpath", classes + java.io.File.pathSeparator + System.getProperty("java.class.path"),
+        var path = new ArrayList<>(classPath().stream().map(Path::toString).toList());
+        path.add(System.getProperty("java.class.path"));
+        var options = List.of("-d", classes.toString(), "-classpath", String.join(java.io.File.pathSeparator, path),
                 "--release", "25", "-proc:none", "-implicit:none", "-encoding", "UTF-8", "-g", "-nowarn");
-        try (var files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            compiler.getTask(null, files, diagnostics, options, null, units).call();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        compiler.getTask(null, outputs, diagnostics, options, null, units).call();
         return diagnostics.getDiagnostics().stream()
                 .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
                 .map(CompileErrors::format)
                 .toList();
+    }
+
+    private StandardJavaFileManager fileManager() {
+        if (files == null) {
+            files = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+        }
+        return files;
     }
 
     private void clear() {
@@ -175,6 +212,13 @@ final class Build implements AutoCloseable {
 
     @Override
     public void close() {
+        if (files != null) {
+            try {
+                files.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close the compiler's files", e);
+            }
+        }
         if (index == null) {
             clear();
             classes.toFile().delete();
@@ -184,6 +228,54 @@ final class Build implements AutoCloseable {
             lock.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot release " + index.resolveSibling("lock"), e);
+        }
+    }
+
+    /**
+     * The compiler's files for one compilation, noting the signatures of each class file it
+     * is about to replace ({@link ClassSignatures}), so that {@link #signaturesChanged} can tell
+     * whether classes compiled against the old ones are now stale.
+     */
+    private final class Outputs extends ForwardingJavaFileManager<StandardJavaFileManager> {
+        private final Map<String, String> before = new HashMap<>();
+
+        Outputs() {
+            super(fileManager());
+        }
+
+        @Override
+        public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+                FileObject sibling) throws IOException {
+            if (ClassSignatures.nameable(className)) {
+                var old = classFile(className);
+                before.put(className, Files.isRegularFile(old) ? ClassSignatures.of(Files.readAllBytes(old)) : "");
+            }
+            return super.getJavaFileForOutput(location, className, kind, sibling);
+        }
+
+        /** Whether a class that existed before this compilation has other signatures now. */
+        boolean signaturesChanged() {
+            try {
+                for (var entry : before.entrySet()) {
+                    var now = classFile(entry.getKey());
+                    if (!entry.getValue().isEmpty() && Files.isRegularFile(now)
+                            && !entry.getValue().equals(ClassSignatures.of(Files.readAllBytes(now)))) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the compiled classes in " + classes, e);
+            }
+        }
+
+        private Path classFile(String className) {
+            return classes.resolve(className.replace('.', '/') + ".class");
+        }
+
+        @Override
+        public void close() {
+            // The build's own file manager outlives this compilation.
         }
     }
 

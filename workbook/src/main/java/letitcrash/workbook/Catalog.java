@@ -40,7 +40,7 @@ final class Catalog {
     /** AsciiDoc's literal monospace, {@code `+code+`}: the book shows the code as typed, the tool without the pluses. */
     private static final Pattern LITERAL_CODE = Pattern.compile("`\\+([^`]+)\\+`");
     private static final Pattern KATA_SECTION = Pattern.compile(
-            "^\\[\\[kata-(\\d+\\.\\d+)]]\\s*\\n===\\s+Kata \\1:\\s*(.+?)\\s*$", Pattern.MULTILINE);
+            "^\\[\\[" + KataMarks.tag("(\\d+\\.\\d+)") + "]]\\s*\\n===\\s+Kata \\1:\\s*(.+?)\\s*$", Pattern.MULTILINE);
 
     private final Map<String, Kata> katas;
     private final List<Chapter> chapters;
@@ -133,8 +133,8 @@ final class Catalog {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + chapter.hints(), e);
         }
-        int start = lines.indexOf("// tag::kata-" + id + "[]");
-        int end = lines.indexOf("// end::kata-" + id + "[]");
+        int start = lines.indexOf("// tag::" + KataMarks.tag(id) + "[]");
+        int end = lines.indexOf("// end::" + KataMarks.tag(id) + "[]");
         if (start < 0 || end < start) {
             return List.of();
         }

@@ -8,13 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The kata contract, checked the way rustlings' {@code dev check} does: every kata fails
  * on its pristine stub, passes on its solution, carries its TODO (what to achieve, no code), has hints (code only in
- * the last) and names its book section; every chapter's prefix of the book passes with the later katas stubbed;
+ * the last) and names its book section; the katas can be taken in order (each passes with the later ones stubbed);
  * every region counts; the wrong solutions kept beside each kata fail its tests (the rules
  * that run tests are {@link RunRules}); and the committed stubs are what the generator makes.
  *
@@ -23,8 +22,6 @@ import java.util.stream.Collectors;
  * reads them, and only maintainers run it.
  */
 final class Contract {
-
-    private static final Pattern KATA_TAG = Pattern.compile("@Tag\\(\"kata-(\\d+\\.\\d+)\"\\)");
 
     private final Repo repo;
 
@@ -46,10 +43,10 @@ final class Contract {
         katas.forEach(kata -> broken.addAll(describedIn(kata)));
         var ids = katas.stream().map(Kata::id).toList();
         taggedTests(tests).stream().filter(id -> !ids.contains(id)).forEach(id -> broken.add(
-                "kata " + id + ": tests are tagged kata-" + id + " but no solution has a region for kata " + id));
+                "kata " + id + ": tests are tagged " + KataMarks.tag(id) + " but no solution has a region for kata " + id));
         var regions = KataRegion.of(solutions);
         var wrong = wrongSolutions(catalog, regions, broken);
-        try (var rules = new RunRules(katas, solutions, tests)) {
+        try (var rules = new RunRules(katas, solutions, tests, repo.kataClassPath())) {
             broken.addAll(run(rules, regions, wrong));
         }
         return broken;
@@ -61,7 +58,7 @@ final class Contract {
         if (broken.stream().anyMatch(line -> line.startsWith(RunRules.DOES_NOT_COMPILE))) {
             return broken;
         }
-        broken.addAll(rules.chapterPrefixes());
+        broken.addAll(rules.kataPrefixes());
         rules.katas().forEach(kata -> broken.addAll(rules.failsOnItsStub(kata)));
         broken.addAll(rules.everyRegionCounts(regions));
         wrong.forEach((solution, region) -> broken.addAll(rules.caught(solution, region)));
@@ -137,7 +134,7 @@ final class Contract {
             return broken;
         }
         if (kata.title() == null) {
-            broken.add(name + "no section '[[kata-" + kata.id() + "]]' + '=== Kata " + kata.id() + ": title' in "
+            broken.add(name + "no section '[[" + kata.tag() + "]]' + '=== Kata " + kata.id() + ": title' in "
                     + kata.chapter().prose());
         }
         if (kata.hints().size() < 2) {
@@ -216,7 +213,7 @@ final class Contract {
 
     private static TreeSet<String> taggedTests(Build.Sources tests) {
         var ids = new TreeSet<String>(Kata.ORDER);
-        tests.files().values().forEach(source -> KATA_TAG.matcher(source).results().forEach(m -> ids.add(m.group(1))));
+        tests.files().values().forEach(source -> KataMarks.TAG_IN_SOURCE.matcher(source).results().forEach(m -> ids.add(m.group(1))));
         return ids;
     }
 }

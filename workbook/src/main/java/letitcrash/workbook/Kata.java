@@ -22,12 +22,12 @@ record Kata(String id, List<String> files, String todo, Chapter chapter, String 
 
     /** The JUnit tag its tests carry. */
     String tag() {
-        return "kata-" + id;
+        return KataMarks.tag(id);
     }
 
     /** What marks its places in a stub: {@code TODO(kata 1.2)}. */
     String todoMark() {
-        return "TODO(kata " + id + ")";
+        return KataMarks.todo(id);
     }
 
     int chapterNumber() {

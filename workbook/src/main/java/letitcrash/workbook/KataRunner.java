@@ -13,11 +13,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.junit.platform.engine.CancellationToken;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherExecutionRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
@@ -63,32 +65,31 @@ final class KataRunner {
 
     private KataRunner() {}
 
-    /** Compiles {@code main} with {@code tests} afresh and runs the tests tagged with any of {@code katas} (none: only compiles). */
-    static Report run(Build.Sources main, Build.Sources tests, Collection<String> katas) {
-        try (var build = new Build()) {
-            return run(build, main, tests, katas);
-        }
-    }
-
-    /** Brings {@code build} up to date and runs, in this JVM, the tests tagged with any of {@code katas}. */
-    static Report run(Build build, Build.Sources main, Build.Sources tests, Collection<String> katas) {
-        return runTagged(build, main, tests, katas.stream().map(kata -> "kata-" + kata).toList());
-    }
-
     /**
      * Brings {@code build} up to date and runs, in this JVM, the tests that carry any of the JUnit
-     * {@code tags}, kata tests or not: {@code ch01} selects every test of chapter 1.
+     * {@code tags}, kata tests or not: {@code ch01} selects every test of chapter 1. With
+     * {@code untilAFailure} the run ends at the first test that fails, the rest unreported:
+     * enough for a rule that wants some test to fail, and it spares the tests after it, which
+     * for a wrong solution often wait out their time limits.
      */
-    static Report runTagged(Build build, Build.Sources main, Build.Sources tests, Collection<String> tags) {
+    static Report runTagged(Build build, Build.Sources main, Build.Sources tests, Collection<String> tags, boolean untilAFailure) {
         var unfit = compile(build, main, tests);
         if (unfit.isPresent() || tags.isEmpty()) {
             return unfit.orElse(new Report(List.of(), List.of()));
         }
+        var results = new ArrayList<TestResult>();
+        var cancel = untilAFailure ? CancellationToken.create() : CancellationToken.disabled();
         try {
-            return new Report(List.of(), runTests(build.classes(), tests, tags, new StackFrames(main)));
+            runTests(build.classPath(), TestClasses.all(tests), tags, new StackFrames(main), kata -> {}, result -> {
+                results.add(result);
+                if (!result.passed()) {
+                    cancel.cancel();
+                }
+            }, cancel);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the compiled katas", e);
         }
+        return new Report(List.of(), results);
     }
 
     /**
@@ -112,7 +113,7 @@ final class KataRunner {
         if (unfit.isPresent() || katas.isEmpty()) {
             return new Run(unfit.orElse(new Report(List.of(), List.of())), List.of());
         }
-        var ran = workers.run(build.classes(), TestClasses.naming(tests, katas), katas, new StackFrames(main), cancelled);
+        var ran = workers.run(build.classPath(), TestClasses.naming(tests, katas), katas, new StackFrames(main), cancelled);
         return new Run(new Report(List.of(), ran.results()), ran.finished());
     }
 
@@ -126,33 +127,34 @@ final class KataRunner {
         return errors.isEmpty() ? Optional.empty() : Optional.of(new Report(errors, List.of()));
     }
 
-    private static List<TestResult> runTests(Path classes, Build.Sources tests, Collection<String> tags, StackFrames frames)
-            throws IOException {
-        var results = new ArrayList<TestResult>();
-        runTests(classes, TestClasses.all(tests), tags, frames, kata -> {}, results::add);
-        return results;
-    }
-
     /**
-     * Runs, in this JVM, the tests among {@code testClasses} (compiled in {@code classes})
-     * tagged with any of {@code katas}; tells {@code started} the kata of each test as it
-     * starts, and hands each result to {@code each} as it comes.
+     * Runs, in this JVM, the tests among {@code testClasses} (compiled into the first folder
+     * of {@code classPath}, the katas' libraries after it) tagged with any of {@code katas};
+     * tells {@code started} the kata of each test as it starts, and hands each result to
+     * {@code each} as it comes.
      * Each test is under the {@link Watchdog}: a stub hit fails it at once, and it is
      * stopped at its time limit.
      */
-    static void runTests(Path classes, List<String> testClasses, Collection<String> tags, StackFrames frames,
+    static void runTests(List<Path> classPath, List<String> testClasses, Collection<String> tags, StackFrames frames,
             Consumer<String> started, Consumer<TestResult> each) throws IOException {
-        TestClasses.inLoader(classes, loader -> {
-            var request = LauncherDiscoveryRequestBuilder.request()
+        runTests(classPath, testClasses, tags, frames, started, each, CancellationToken.disabled());
+    }
+
+    private static void runTests(List<Path> classPath, List<String> testClasses, Collection<String> tags, StackFrames frames,
+            Consumer<String> started, Consumer<TestResult> each, CancellationToken cancel) throws IOException {
+        TestClasses.inLoader(classPath, loader -> {
+            var discovery = LauncherDiscoveryRequestBuilder.request()
                     .selectors(TestClasses.selectors(loader, testClasses))
                     .filters(includeTags(List.copyOf(tags)))
                     .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
                     .build();
+            var request = LauncherExecutionRequestBuilder.request(discovery)
+                    .listeners(listener(started, each, frames)).cancellationToken(cancel).build();
             try {
-                LauncherFactory.create().execute(request, listener(started, each, frames));
+                LauncherFactory.create().execute(request);
             } catch (Throwable broken) {
                 // JUnit rethrows what it deems unrecoverable, such as OutOfMemoryError.
-                tags.forEach(tag -> each.accept(new TestResult(tag.replaceFirst("^kata-", ""), "the test run", false,
+                tags.forEach(tag -> each.accept(new TestResult(KataMarks.kataOf(tag).orElse(tag), "the test run", false,
                         "the tests could not finish: " + describe(broken, frames))));
             }
             return null;
@@ -181,7 +183,7 @@ final class KataRunner {
 
     private static String kata(TestIdentifier test) {
         return test.getTags().stream().map(TestTag::getName)
-                .filter(t -> t.startsWith("kata-")).map(t -> t.substring(5)).findFirst().orElse("");
+                .flatMap(t -> KataMarks.kataOf(t).stream()).findFirst().orElse("");
     }
 
     /** What went wrong, as the learner should read it: the real failure, not its wrapper, and where in their code. */

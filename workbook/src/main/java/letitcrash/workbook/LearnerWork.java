@@ -33,7 +33,7 @@ final class LearnerWork {
         }
     }
 
-    private static final Pattern STUB_THROW = Pattern.compile("\"kata (\\d+\\.\\d+) is not done yet");
+    private static final Pattern STUB_THROW = Pattern.compile("\"" + KataMarks.NOT_DONE_TEXT.pattern());
 
     private LearnerWork() {}
 
@@ -45,7 +45,7 @@ final class LearnerWork {
         var edited = new ArrayList<Edited>();
         Repo.javaSources(repo.stubs()).forEach((file, mine) -> {
             String stub = stubs.get(file);
-            if (stub == null && !mine.contains("TODO(kata ")) {
+            if (stub == null && !mine.contains(KataMarks.TODO)) {
                 edited.add(new Edited(file, "a file of yours: no solution has it, so it would be deleted"));
             } else if (stub != null && !stub.equals(mine)) {
                 var done = katasWorkedOn(stub, mine);

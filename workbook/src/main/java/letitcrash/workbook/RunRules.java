@@ -1,5 +1,6 @@
 package letitcrash.workbook;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,9 +16,8 @@ import org.approvaltests.approvers.FileApprover;
  * tests and run them:
  * <ul>
  * <li>on the solution, every test passes;
- * <li>for every chapter N, with every kata of the chapters after N stubbed, every test of
- *     chapters 1 to N compiles and passes (Crafting Interpreters' rule: each chapter's state
- *     of the code stands on its own);
+ * <li>for every kata, with every later kata stubbed, its tests compile and pass, and at the
+ *     end of a chapter so do all the chapter's tests: the katas can be taken in order;
  * <li>with one kata stubbed, every test of that kata fails;
  * <li>with one region stubbed alone, at least one test of its kata fails: a region whose
  *     removal changes nothing teaches nothing;
@@ -36,12 +36,14 @@ final class RunRules implements AutoCloseable {
 
     private static final String SHOWN_AS = "solutions/src/main/java";
 
-    private final Build build = new Build();
+    private final Build build;
     private final List<Kata> katas;
     private final Map<String, String> solutions;
     private final Build.Sources tests;
 
-    RunRules(List<Kata> katas, Map<String, String> solutions, Build.Sources tests) {
+    /** The rules for {@code katas}, run with the katas' {@code libraries} ({@link Repo#kataClassPath}). */
+    RunRules(List<Kata> katas, Map<String, String> solutions, Build.Sources tests, List<Path> libraries) {
+        this.build = new Build(libraries);
         this.katas = katas;
         this.solutions = solutions;
         this.tests = tests;
@@ -82,7 +84,7 @@ final class RunRules implements AutoCloseable {
     private List<String> tagsWrittenOut() {
         Map<String, List<String>> missed;
         try {
-            missed = TestClasses.missed(build.classes(), tests, katas.stream().map(Kata::id).toList());
+            missed = TestClasses.missed(build.classPath(), tests, katas.stream().map(Kata::id).toList());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot load the compiled katas", e);
         }
@@ -93,23 +95,35 @@ final class RunRules implements AutoCloseable {
         return broken;
     }
 
-    /** For every chapter N before the last, the tests of chapters 1 to N pass with every later kata stubbed. */
-    List<String> chapterPrefixes() {
+    /**
+     * The katas can be taken in order: for every kata K but the last, with every kata after K
+     * stubbed, the tests of K pass, and where K ends its chapter so do all the chapter's tests,
+     * kata tests or not (Crafting Interpreters' rule: each chapter's state of the code stands
+     * on its own). A test is checked in the state with the fewest katas done in which it must
+     * pass, the one most likely to break it; the run on the solution checks it with all done.
+     */
+    List<String> kataPrefixes() {
         var broken = new ArrayList<String>();
-        var chapters = katas.stream().map(Kata::chapterNumber).distinct().sorted().toList();
-        for (int n : chapters.subList(0, Math.max(0, chapters.size() - 1))) {
-            var report = run(stubbed(kata -> kata.chapterNumber() > n), tagsUpTo(n));
-            String prefix = "chapter " + n + ": with every kata of the chapters after it stubbed, ";
+        for (var kata : katas.subList(0, Math.max(0, katas.size() - 1))) {
+            var tags = new ArrayList<>(List.of(kata.tag()));
+            boolean endsChapter = katas.stream().noneMatch(k -> k.chapterNumber() == kata.chapterNumber()
+                    && Kata.ORDER.compare(k.id(), kata.id()) > 0);
+            if (endsChapter) {
+                tags.add(KataMarks.chapterTag(kata.chapterNumber()));
+            }
+            var report = run(stubbed(k -> Kata.ORDER.compare(k.id(), kata.id()) > 0), tags);
+            String prefix = "kata " + kata.id() + ": with every kata after it stubbed, ";
             if (!report.compiled()) {
                 broken.add(prefix + "the code does not compile:\n  " + errors(report));
                 continue;
             }
             var failing = report.results().stream().filter(r -> !r.passed())
-                    .map(r -> "'" + r.test() + "'" + (r.kata().isEmpty() ? "" : " (kata " + r.kata() + ")") + ": " + r.message())
+                    .map(r -> "'" + r.test() + "' (" + (r.kata().isEmpty() ? "chapter " + kata.chapterNumber() : "kata " + r.kata())
+                            + "): " + r.message())
                     .toList();
             if (!failing.isEmpty()) {
-                broken.add(prefix + "these tests of chapters 1 to " + n + " fail, so they need a later chapter's kata:\n  "
-                        + String.join("\n  ", failing));
+                broken.add(prefix + "these tests fail, so they need a later kata"
+                        + " (tag each with the kata it needs):\n  " + String.join("\n  ", failing));
             }
         }
         return broken;
@@ -131,7 +145,7 @@ final class RunRules implements AutoCloseable {
         var broken = new ArrayList<String>();
         var byKata = regions.stream().collect(Collectors.groupingBy(KataRegion::kata, LinkedHashMap::new, Collectors.toList()));
         byKata.values().stream().filter(mine -> mine.size() > 1).flatMap(List::stream).forEach(region -> {
-            var report = run(region.replacedBy(solutions, StubGenerator.todo(region.region())), List.of("kata-" + region.kata()));
+            var report = run(region.replacedBy(solutions, StubGenerator.todo(region.region())), List.of(KataMarks.tag(region.kata())), true);
             String name = "kata " + region.kata() + ": its region in " + region.shown();
             if (!report.compiled()) {
                 broken.add(name + ", stubbed alone, does not compile:\n  " + errors(report));
@@ -145,8 +159,8 @@ final class RunRules implements AutoCloseable {
 
     /** A wrong solution, in place of its region, fails a test of its kata (or of the later kata it names). */
     List<String> caught(WrongSolution wrong, KataRegion region) {
-        var tags = wrong.katas().stream().map(id -> "kata-" + id).toList();
-        var report = run(region.replacedBy(solutions, wrong.indentedBy(region.region().indent())), tags);
+        var tags = wrong.katas().stream().map(KataMarks::tag).toList();
+        var report = run(region.replacedBy(solutions, wrong.indentedBy(region.region().indent())), tags, true);
         String name = "kata " + wrong.kata() + ": the wrong solution " + wrong.shown() + " (" + wrong.method() + "(): " + wrong.mistake() + ")";
         if (!report.compiled()) {
             return List.of(name + " does not compile in place of the region in " + region.shown()
@@ -167,8 +181,12 @@ final class RunRules implements AutoCloseable {
     }
 
     private KataRunner.Report run(Map<String, String> main, Collection<String> tags) {
+        return run(main, tags, false);
+    }
+
+    private KataRunner.Report run(Map<String, String> main, Collection<String> tags, boolean untilAFailure) {
         long start = System.nanoTime();
-        var report = KataRunner.runTagged(build, new Build.Sources(SHOWN_AS, main), tests, tags);
+        var report = KataRunner.runTagged(build, new Build.Sources(SHOWN_AS, main), tests, tags, untilAFailure);
         if (Boolean.getBoolean("contract.timing")) {
             System.err.printf("contract run %s: %d ms%n", tags, (System.nanoTime() - start) / 1_000_000);
         }
@@ -184,7 +202,7 @@ final class RunRules implements AutoCloseable {
 
     /** The tags of chapters 1 to {@code last} ({@code ch01}, ...) and of their katas. */
     private List<String> tagsUpTo(int last) {
-        var chapters = katas.stream().map(Kata::chapterNumber).filter(n -> n <= last).distinct().map(n -> String.format("ch%02d", n));
+        var chapters = katas.stream().map(Kata::chapterNumber).filter(n -> n <= last).distinct().map(KataMarks::chapterTag);
         var mine = katas.stream().filter(kata -> kata.chapterNumber() <= last).map(Kata::tag);
         return Stream.concat(chapters, mine).toList();
     }

@@ -42,7 +42,7 @@ final class Session implements AutoCloseable {
     Session(Repo repo, Workers workers) {
         this.repo = repo;
         this.workers = workers;
-        this.build = Build.kept(repo.root().resolve("katas/target/learn"));
+        this.build = Build.kept(repo);
         this.catalog = Catalog.read(repo);
         this.progress = ProgressFile.load(repo);
     }

@@ -27,8 +27,8 @@ final class StubGenerator {
     /** One region: the kata it belongs to, what the learner is to do there, its first line and its indent. */
     record Region(String kata, String todo, int line, String indent) {}
 
-    private static final Pattern START = Pattern.compile("^(\\s*)// region kata (\\d+\\.\\d+):\\s*(.*?)\\s*$");
-    private static final Pattern END = Pattern.compile("^\\s*// endregion\\s*$");
+    private static final Pattern START = KataMarks.REGION_START;
+    private static final Pattern END = KataMarks.REGION_END;
     private static final Pattern TAG = Pattern.compile("^\\s*// (tag|end)::[\\w.-]+\\[]\\s*$");
 
     private StubGenerator() {}
@@ -117,10 +117,7 @@ final class StubGenerator {
 
     /** The stub of {@code region}: its TODO line and a throw that names the kata and its book section. */
     static String todo(Region region) {
-        String chapter = region.kata().substring(0, region.kata().indexOf('.'));
-        String indent = region.indent();
-        return indent + "// TODO(kata " + region.kata() + "): " + region.todo() + "\n"
-                + indent + "throw new letitcrash.KataNotDone(\"kata " + region.kata()
-                + " is not done yet (book: chapter " + chapter + ", Kata " + region.kata() + ")\");";
+        return region.indent() + "// " + KataMarks.todo(region.kata()) + ": " + region.todo() + "\n"
+                + region.indent() + KataMarks.stubThrow(region.kata());
     }
 }

@@ -73,8 +73,8 @@ public final class TestWorker {
             Watchdog.onRanAway = (test, failure) -> answer.accept(
                     new KataRunner.TestResult(inFlight.get(), test, false, KataRunner.describe(failure, frames)));
             try {
-                KataRunner.runTests(Path.of(request[1]), Arrays.asList(request[2].split(",")),
-                        katas.stream().map(kata -> "kata-" + kata).toList(), frames,
+                KataRunner.runTests(TestClasses.classPath(request[1]), Arrays.asList(request[2].split(",")),
+                        katas.stream().map(KataMarks::tag).toList(), frames,
                         kata -> {
                             inFlight.set(kata);
                             protocol.println("S\t" + kata);
@@ -105,7 +105,7 @@ public final class TestWorker {
     private static void warmUp() throws IOException {
         var self = Path.of(TestWorker.class.getProtectionDomain().getCodeSource().getLocation().getPath());
         for (int i = 0; i < WARM_UPS; i++) {
-            KataRunner.runTests(self, List.of(WarmUp.class.getName()), List.of("kata-warm-up"), new StackFrames("", Set.of()),
+            KataRunner.runTests(List.of(self), List.of(WarmUp.class.getName()), List.of(KataMarks.tag("warm-up")), new StackFrames("", Set.of()),
                     kata -> {}, result -> {});
         }
     }
@@ -149,7 +149,7 @@ public final class TestWorker {
     }
 
     /** The warm-up's test: the JUnit engine's first runs, on nothing of the learner's. */
-    @Tag("kata-warm-up")
+    @Tag(KataMarks.TAG + "warm-up")
     static final class WarmUp {
         @Test
         void warm() {

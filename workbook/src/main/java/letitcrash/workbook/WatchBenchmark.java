@@ -60,7 +60,7 @@ final class WatchBenchmark {
                 maven.add(maven(copy));
             }
             var rows = new java.util.LinkedHashMap<String, List<Long>>();
-            rows.put("mvn -q -o -pl katas test -Dgroups=kata-" + KATA, maven);
+            rows.put("mvn -q -o -pl katas test -Dgroups=" + KataMarks.tag(KATA), maven);
             for (String command : List.of("--once", "list", "verify")) {
                 rows.put("./learn " + command + " (warm start)", command(copy, command));
             }
@@ -70,7 +70,7 @@ final class WatchBenchmark {
             rows.put("./learn watch: every kata's verdict", List.of(watch.everyVerdict()));
             rows.put("a key's screen, runner busy (" + KEYS + " keys)", watch.keys());
             rows.put("save to verdict, kata " + KATA + " (" + saves + " saves)", saveToVerdict(bench, target, List.of(stub, solved), saves));
-            String loop = stub.replaceFirst("throw new letitcrash\\.KataNotDone\\(.*", "while (true) { Thread.onSpinWait(); }");
+            String loop = KataMarks.STUB_THROW.matcher(stub).replaceFirst("while (true) { Thread.onSpinWait(); }");
             var recovery = recovery(bench, target, loop, solved);
             rows.put("an endless loop's verdict (limit " + Watchdog.LIMIT.toSeconds() + " s)", recovery.get(0));
             rows.put("then a correct save's verdict", recovery.get(1));
@@ -168,7 +168,7 @@ final class WatchBenchmark {
 
     private static long maven(Path root) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        var process = new ProcessBuilder("mvn", "-B", "-q", "-o", "-ntp", "-pl", "katas", "test", "-Dgroups=kata-" + KATA)
+        var process = new ProcessBuilder("mvn", "-B", "-q", "-o", "-ntp", "-pl", "katas", "test", "-Dgroups=" + KataMarks.tag(KATA))
                 .directory(root.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         process.waitFor();
         return System.nanoTime() - start;

@@ -132,18 +132,18 @@ final class Worker implements AutoCloseable {
     }
 
     /**
-     * Runs the tests of {@code katas} among {@code testClasses}, compiled in {@code classes}; waits for the worker first.
+     * Runs the tests of {@code katas} among {@code testClasses}, compiled into the first folder of {@code classPath}; waits for the worker first.
      * A run that {@code cancelled} calls off and that does not end within {@link #CANCEL_GRACE} (a runaway, under a
      * long test limit) kills the worker and returns as aborted: the next run need not wait out the limit.
      */
-    Outcome run(List<String> katas, Path classes, List<String> testClasses, StackFrames frames, BooleanSupplier cancelled)
+    Outcome run(List<String> katas, List<Path> classPath, List<String> testClasses, StackFrames frames, BooleanSupplier cancelled)
             throws InterruptedException {
         var results = new ArrayList<KataRunner.TestResult>();
         String inFlight = katas.getFirst();
         boolean begun = false;
         ready = ready || "READY".equals(next(STARTUP));
         if (ready) {
-            requests.println(String.join("\t", String.join(",", katas), classes.toString(), String.join(",", testClasses),
+            requests.println(String.join("\t", String.join(",", katas), TestClasses.joined(classPath), String.join(",", testClasses),
                     frames.shownAs(), String.join(",", frames.files())));
         }
         while (true) {

@@ -47,7 +47,7 @@ final class Workers implements AutoCloseable {
      * a worker ends or is unfit halfway, the kata whose test was running keeps the results it
      * got, the failure among them; the katas after it run again in the next worker.
      */
-    Ran run(Path classes, List<String> testClasses, Collection<String> katas, StackFrames frames, BooleanSupplier cancelled)
+    Ran run(List<Path> classPath, List<String> testClasses, Collection<String> katas, StackFrames frames, BooleanSupplier cancelled)
             throws InterruptedException {
         var finished = new ArrayList<String>();
         var results = new ArrayList<KataRunner.TestResult>();
@@ -56,7 +56,7 @@ final class Workers implements AutoCloseable {
         while (!remaining.isEmpty() && !cancelled.getAsBoolean()) {
             var worker = take();
             running = worker;
-            var outcome = worker.run(remaining, classes, testClasses, frames, cancelled);
+            var outcome = worker.run(remaining, classPath, testClasses, frames, cancelled);
             running = null;
             if (!outcome.fit()) {
                 retire();

@@ -43,7 +43,7 @@ record WrongSolution(String shown, String kata, String method, String mistake, S
     /** The folder of a chapter that holds its katas' wrong solutions. */
     static final String FOLDER = "wrong";
 
-    private static final Pattern NAME = Pattern.compile("kata-(\\d+\\.\\d+)-[a-z0-9]+(-[a-z0-9]+)*\\.java");
+    private static final Pattern NAME = Pattern.compile(KataMarks.tag("(\\d+\\.\\d+)") + "-[a-z0-9]+(-[a-z0-9]+)*\\.java");
     private static final Pattern HEADER = Pattern.compile("//\\s*(\\w+)\\(\\):\\s*(\\S.*?)\\s*");
     private static final Pattern CAUGHT_BY = Pattern.compile("\\(caught by kata (\\d+\\.\\d+)\\)\\.?$");
 

@@ -271,9 +271,33 @@ class ContractRulesTest {
                 """);
 
         assertThat(new Contract(new Repo(root)).violations()).singleElement().asString()
-                .startsWith("chapter 1: with every kata of the chapters after it stubbed, these tests of chapters 1 to 1 fail,"
-                        + " so they need a later chapter's kata:\n  'usesChapterTwo()': ")
+                .startsWith("kata 1.1: with every kata after it stubbed, these tests fail, so they need a later kata"
+                        + " (tag each with the kata it needs):\n  'usesChapterTwo()' (chapter 1): ")
                 .contains("kata 2.1 is not done yet (book: chapter 2, Kata 2.1)");
+    }
+
+    @Test
+    void aKataWhoseTestsNeedALaterKataOfItsChapterBreaksTheContract() throws IOException {
+        TinyWorkbook.addSecondKata(root);
+        assertThat(new Contract(new Repo(root)).violations()).as("two sound katas").isEmpty();
+        write("katas/src/test/java/demo/AheadTest.java", """
+                package demo;
+                import static org.assertj.core.api.Assertions.assertThat;
+                import org.junit.jupiter.api.Tag;
+                import org.junit.jupiter.api.Test;
+                @Tag("kata-1.1")
+                class AheadTest {
+                    @Test
+                    void usesKataOneTwo() {
+                        assertThat(Adder.add(Adder.twice(2), 1)).isEqualTo(5);
+                    }
+                }
+                """);
+
+        assertThat(new Contract(new Repo(root)).violations()).singleElement().asString()
+                .startsWith("kata 1.1: with every kata after it stubbed, these tests fail, so they need a later kata"
+                        + " (tag each with the kata it needs):\n  'usesKataOneTwo()' (kata 1.1): ")
+                .contains("kata 1.2 is not done yet (book: chapter 1, Kata 1.2)");
     }
 
     @Test
