@@ -8,6 +8,7 @@ import letitcrash.process.Node;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
 import letitcrash.testing.Approved;
+import letitcrash.testing.Expect;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("4.2 Strategies: who is stopped and started again, in which order")
 class StrategyOrderTest {
+
+    private static final String SECTION = "(book: chapter 4, Kata 4.2)";
 
     private final ManualClock clock = new ManualClock();
     @AutoClose
@@ -61,13 +64,27 @@ class StrategyOrderTest {
     }
 
     @Test
+    @DisplayName("4.2 a temporary child in the group is stopped and forgotten, not started again: one_for_all, a crashes, t stays down")
+    void aTemporaryChildIsNotStartedAgain() throws Exception {
+        node.run(() -> {
+            Pid supervisor = Supervisor.start(Flags.of(Strategy.ONE_FOR_ALL), List.of(Worker.of("a").spec(),
+                    Worker.of("t").spec().withRestart(Restart.TEMPORARY), Worker.of("c").spec()));
+            Tree.end(supervisor, "a", Worker.CRASH);
+            assertThat(Proc.whereis("t")).as("the temporary child t, stopped with its group, runs again " + SECTION).isEmpty();
+            assertThat(Tree.ids(Supervisor.whichChildren(supervisor))).as("the children kept " + SECTION)
+                    .containsExactlyInAnyOrder("a", "c");
+            return null;
+        });
+    }
+
+    @Test
     @DisplayName("4.2 a restarted child is found again by its name: the pid changes, the name stays")
     void aRestartedChildKeepsItsName() throws Exception {
         node.run(() -> {
             Pid supervisor = Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), List.of(Worker.of("wallet").spec()));
-            Pid before = Proc.whereis("wallet").orElseThrow();
+            Pid before = Expect.whereis("wallet");
             Tree.end(supervisor, "wallet", Worker.CRASH);
-            Pid after = Proc.whereis("wallet").orElseThrow();
+            Pid after = Expect.whereis("wallet");
             assertThat(after).isNotEqualTo(before);
             assertThat(letitcrash.server.GenServer.call("wallet", "ping")).isEqualTo(after);
             return null;
