@@ -87,7 +87,7 @@ class IntensityTest {
         int restarts = crashes(Flags.of(Strategy.ONE_FOR_ONE).intensity(3, 1), List.of(Worker.of("w").spec()),
                 Duration.ofMillis(1200), "w", "w", "w", "w", "w", "w", "w", "w", "w", "w");
         assertThat(restarts).as("still running " + SECTION).isEqualTo(-1);
-        assertThat(restartsSeen()).isEqualTo(10);
+        assertThat(restartsSeen()).as("restarts " + SECTION).isEqualTo(10);
     }
 
     @Test

@@ -49,7 +49,7 @@ class RestartTypeTest {
                     return "not restarted, spec removed";
                 }
                 var now = children.getFirst().pid();
-                assertThat(now).as("a restarted child is a new process").isNotEqualTo(java.util.Optional.of(before));
+                assertThat(now).as("a restarted child is a new process " + SECTION).isNotEqualTo(java.util.Optional.of(before));
                 return now.isPresent() ? "restarted" : "not restarted, spec kept";
             });
         }

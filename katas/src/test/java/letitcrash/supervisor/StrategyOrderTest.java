@@ -37,8 +37,8 @@ class StrategyOrderTest {
             Pid supervisor = Supervisor.start(Flags.of(strategy),
                     List.of(Worker.of("a").spec(), Worker.of("b").spec(), Worker.of("c").spec()));
             Tree.end(supervisor, "b", Worker.CRASH);
-            assertThat(Tree.ids(Supervisor.whichChildren(supervisor))).containsExactly("a", "b", "c");
-            assertThat(Supervisor.countChildren(supervisor)).isEqualTo(new ChildCounts(3, 3, 0, 3));
+            assertThat(Tree.ids(Supervisor.whichChildren(supervisor))).as(SECTION).containsExactly("a", "b", "c");
+            assertThat(Supervisor.countChildren(supervisor)).as("all three run again " + SECTION).isEqualTo(new ChildCounts(3, 3, 0, 3));
             return Tree.events(node);
         });
     }
@@ -85,8 +85,8 @@ class StrategyOrderTest {
             Pid before = Expect.whereis("wallet");
             Tree.end(supervisor, "wallet", Worker.CRASH);
             Pid after = Expect.whereis("wallet");
-            assertThat(after).isNotEqualTo(before);
-            assertThat(letitcrash.server.GenServer.call("wallet", "ping")).isEqualTo(after);
+            assertThat(after).as("the restarted wallet's pid " + SECTION).isNotEqualTo(before);
+            assertThat(letitcrash.server.GenServer.call("wallet", "ping")).as("a call by name " + SECTION).isEqualTo(after);
             return null;
         });
     }
