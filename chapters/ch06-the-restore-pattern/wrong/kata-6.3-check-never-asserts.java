@@ -5,7 +5,7 @@ BigDecimal acknowledged = Wallet.balance(Proc.whereis(name).orElseThrow());
 Pid first = Proc.whereis(name).orElseThrow();
 var watch = Proc.monitor(first);
 Proc.exit(first, KILL);
-Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY);
+Proc.awaitDown(watch, GenServer.INFINITY);
 Supervisor.countChildren(supervisor);
 BigDecimal after = Wallet.balance(Proc.whereis(name).orElseThrow());
 boolean survived = after.compareTo(acknowledged) == 0;

@@ -4,7 +4,7 @@ Wallet.deposit(Proc.whereis(name).orElseThrow(), "10.00");
 Pid first = Proc.whereis(name).orElseThrow();
 var watch = Proc.monitor(first);
 Proc.exit(first, KILL);
-Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY);
+Proc.awaitDown(watch, GenServer.INFINITY);
 Supervisor.countChildren(supervisor);
 BigDecimal after = Wallet.balance(Proc.whereis(name).orElseThrow());
 if (!after.equals(BigDecimal.TEN)) {

@@ -49,7 +49,7 @@ public final class Backup implements Server<Map<String, Object>> {
 
     @Override
     public CallResult<Map<String, Object>> handleCall(Object request, From from, Map<String, Object> saved) {
-        // TODO(kata 6.1): Store: keep the state under its key, record Stored, reply ok. Fetch: record Fetched, reply what is kept (null if nothing).
+        // TODO(kata 6.1): Keep the last state stored under each key and answer a fetch with it, or with nothing when none was stored, recording each store and each fetch in the trace.
         throw new letitcrash.KataNotDone("kata 6.1 is not done yet (book: chapter 6, Kata 6.1)");
     }
 }

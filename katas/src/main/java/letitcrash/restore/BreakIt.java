@@ -32,7 +32,7 @@ public final class BreakIt {
      * @param wallet starts a wallet linked to the caller and registered as {@code name}
      */
     public static void anAcknowledgedDepositSurvives(String name, ChildSpec wallet) throws Exception {
-        // TODO(kata 6.3): Start a supervisor with the wallet; deposit, and see the deposit acknowledged in the balance; kill the wallet, wait for its Down and for the supervisor (a call to it); throw AssertionError if the new wallet's balance differs.
+        // TODO(kata 6.3): Show that the restore pattern can lose a deposit it acknowledged: a check that fails with AssertionError against the pattern and passes against a wallet that saves every change.
         throw new letitcrash.KataNotDone("kata 6.3 is not done yet (book: chapter 6, Kata 6.3)");
     }
 }

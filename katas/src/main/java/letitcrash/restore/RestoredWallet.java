@@ -30,13 +30,13 @@ public record RestoredWallet(String name) implements Server<Wallet.State> {
 
     @Override
     public Wallet.State init(Object arg) throws Exception {
-        // TODO(kata 6.2): Trap exits; then the state the backup keeps under the name, or a new wallet's (WALLET.init(arg)) if it keeps none.
+        // TODO(kata 6.2): Start from the state the backup keeps under this wallet's name, or from a fresh wallet's state when it keeps none, and make sure a shutdown from the supervisor lets terminate run.
         throw new letitcrash.KataNotDone("kata 6.2 is not done yet (book: chapter 6, Kata 6.2)");
     }
 
     @Override
     public void terminate(ExitReason reason, Wallet.State state) throws Exception {
-        // TODO(kata 6.2): Store the state in the backup under the name.
+        // TODO(kata 6.2): Leave this wallet's state with the backup, where its next start will look.
         throw new letitcrash.KataNotDone("kata 6.2 is not done yet (book: chapter 6, Kata 6.2)");
     }
 

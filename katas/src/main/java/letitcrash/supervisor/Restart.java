@@ -23,7 +23,7 @@ public enum Restart {
 
     /** Whether a child of this type that ended with {@code reason} is started again (and so counted). */
     boolean restartsAfter(ExitReason reason) {
-        // TODO(kata 4.1): Permanent always, transient only after a crash (a reason that is not clean), temporary never.
+        // TODO(kata 4.1): Say whether a child of this restart type comes back after it ended with this reason, as OTP's restart types decide.
         throw new letitcrash.KataNotDone("kata 4.1 is not done yet (book: chapter 4, Kata 4.1)");
     }
 

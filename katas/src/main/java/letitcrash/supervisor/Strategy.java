@@ -17,7 +17,7 @@ public enum Strategy {
      * among them. {@code children} is every child, in start order.
      */
     <C> List<C> group(List<C> children, C failed) {
-        // TODO(kata 4.2): Only failed; every child; or failed and the children started after it. In start order.
+        // TODO(kata 4.2): The children this strategy takes down and brings back with the failed one, the failed one among them, in start order.
         throw new letitcrash.KataNotDone("kata 4.2 is not done yet (book: chapter 4, Kata 4.2)");
     }
 

@@ -6,12 +6,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import letitcrash.process.Down;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
 import letitcrash.process.Proc;
 import letitcrash.server.GenServer;
 import letitcrash.testing.Approved;
+import letitcrash.testing.Expect;
 import letitcrash.time.ManualClock;
 import letitcrash.wallet.Wallet;
 import org.junit.jupiter.api.AutoClose;
@@ -49,7 +49,7 @@ class PoisonTest {
                 answers.add("balance: " + Rig.balance("wallet"));
                 Rig.settle(supervisor);
             }
-            var down = Proc.receive(Down.class, d -> d.ref().equals(watch), GenServer.INFINITY).orElseThrow();
+            var down = Expect.down(watch, GenServer.INFINITY, "the wallets' supervisor, which gives up on the poisoned wallet");
             assertThat(down.reason()).as("the supervisor gave up").isEqualTo(ExitReason.SHUTDOWN);
             assertThat(Backup.fetch("wallet")).as("the backup still holds the poison")
                     .contains(new Wallet.State(new java.math.BigDecimal("10.001")));

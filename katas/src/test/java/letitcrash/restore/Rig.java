@@ -2,7 +2,6 @@ package letitcrash.restore;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import letitcrash.process.Down;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
@@ -15,6 +14,7 @@ import letitcrash.supervisor.Flags;
 import letitcrash.supervisor.Strategy;
 import letitcrash.supervisor.Supervisor;
 import letitcrash.supervisor.SupervisorEvent;
+import letitcrash.testing.Expect;
 import letitcrash.wallet.Wallet;
 
 /**
@@ -37,7 +37,7 @@ final class Rig {
     }
 
     static Pid whereis(String name) {
-        return Proc.whereis(name).orElseThrow(() -> new AssertionError("no process is registered as " + name));
+        return Expect.whereis(name);
     }
 
     /** Asks {@code name} its balance: the balance, or what the call exited with (a crash). */
@@ -49,7 +49,7 @@ final class Rig {
             Proc.demonitor(watch, true);
             return balance.toPlainString();
         } catch (CallExit crashed) {
-            Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY);
+            Expect.down(watch, GenServer.INFINITY, "the wallet " + name + ", whose call exited");
             return "crashed: " + crashed.reason();
         }
     }
@@ -59,7 +59,7 @@ final class Rig {
         var wallet = whereis(name);
         var watch = Proc.monitor(wallet);
         GenServer.cast(wallet, request);
-        Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY);
+        Expect.down(watch, GenServer.INFINITY, "the wallet " + name + ", cast " + request + " to crash it");
         settle(supervisor);
     }
 
@@ -67,7 +67,7 @@ final class Rig {
     static void end(Pid supervisor, Pid pid, ExitReason reason) throws InterruptedException {
         var watch = Proc.monitor(pid);
         Proc.exit(pid, reason);
-        Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY);
+        Expect.down(watch, GenServer.INFINITY, pid + ", sent the exit signal " + reason);
         settle(supervisor);
     }
 

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import letitcrash.process.Down;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
 import letitcrash.process.Proc;
 import letitcrash.server.GenServer;
 import letitcrash.supervisor.SupervisorEvent;
 import letitcrash.testing.Approved;
+import letitcrash.testing.Expect;
 import letitcrash.time.ManualClock;
 import letitcrash.wallet.Wallet;
 import org.junit.jupiter.api.AutoClose;
@@ -52,7 +52,7 @@ class TenChildrenTest {
                 Rig.balance(name(4));
                 Rig.settle(supervisor);
             }
-            var down = Proc.receive(Down.class, d -> d.ref().equals(watch), GenServer.INFINITY).orElseThrow();
+            var down = Expect.down(watch, GenServer.INFINITY, "the wallets' supervisor, which gives up on wallet-4");
             assertThat(down.reason()).isEqualTo(ExitReason.SHUTDOWN);
             var stopped = node.trace().events().stream().filter(SupervisorEvent.ChildStopped.class::isInstance)
                     .map(SupervisorEvent.ChildStopped.class::cast).toList();

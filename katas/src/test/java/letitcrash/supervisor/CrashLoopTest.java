@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Timeout;
 @DisplayName("5.2 Crash loops under the default 3 restarts in 5 s")
 class CrashLoopTest {
 
+    private static final String SECTION = "(book: chapter 5, Kata 5.1)";
     private static final Duration HOUR = Duration.ofHours(1);
 
     private static CrashLoop.Outcome hourOfCrashes(Duration every) throws Exception {
@@ -33,7 +34,7 @@ class CrashLoopTest {
         began = System.nanoTime();
         var second = CrashLoop.run(every, HOUR);
         System.out.printf("  and again (warm): %d ms%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
-        assertThat(second).as("the same trace every run").isEqualTo(first);
+        assertThat(second).as("the same trace every run " + SECTION).isEqualTo(first);
         return first;
     }
 
@@ -44,8 +45,8 @@ class CrashLoopTest {
         var everySecond = hourOfCrashes(Duration.ofSeconds(1));
         var everyTwo = hourOfCrashes(Duration.ofSeconds(2));
         var everyFive = hourOfCrashes(Duration.ofSeconds(5));
-        assertThat(everyTwo.giveUps()).isZero();
-        assertThat(everyFive.giveUps()).isZero();
+        assertThat(everyTwo.giveUps()).as("give-ups with a crash every 2 s " + SECTION).isZero();
+        assertThat(everyFive.giveUps()).as("give-ups with a crash every 5 s " + SECTION).isZero();
         Approved.verify(String.join("\n", everySecond.summary(Duration.ofSeconds(1)),
                 everyTwo.summary(Duration.ofSeconds(2)), everyFive.summary(Duration.ofSeconds(5))) + "\n");
     }

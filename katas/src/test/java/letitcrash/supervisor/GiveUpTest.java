@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import letitcrash.process.Down;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
 import letitcrash.testing.Approved;
+import letitcrash.testing.Expect;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
@@ -45,7 +45,7 @@ class GiveUpTest {
             for (int crash = 1; crash <= 4; crash++) {
                 Tree.end(supervisor, "loop", Worker.CRASH);
             }
-            var down = Proc.receive(Down.class, d -> d.ref().equals(watch), Duration.ofDays(1)).orElseThrow();
+            var down = Expect.down(watch, Duration.ofDays(1), "the supervisor, which gives up at the fourth crash of loop " + SECTION);
             assertThat(down.reason()).as(SECTION).isEqualTo(ExitReason.SHUTDOWN);
             return Tree.events(node) + "supervisor ended " + down.reason() + "\n";
         }));
@@ -61,13 +61,13 @@ class GiveUpTest {
             Pid top = Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), List.of(inner));
             var watch = Proc.monitor(top);
             for (int giveUps = 1; giveUps <= 4; giveUps++) {
-                Pid innerPid = Proc.whereis("inner").orElseThrow();
+                Pid innerPid = Expect.whereis("inner");
                 for (int crash = 1; crash <= 2; crash++) {
                     Tree.end(innerPid, "w", Worker.CRASH);
                 }
                 Tree.handled(top, "inner", innerPid);
             }
-            var down = Proc.receive(Down.class, d -> d.ref().equals(watch), Duration.ofDays(1)).orElseThrow();
+            var down = Expect.down(watch, Duration.ofDays(1), "the top supervisor, which gives up at inner's fourth give-up " + SECTION);
             assertThat(down.reason()).as(SECTION).isEqualTo(ExitReason.SHUTDOWN);
             return Tree.events(node) + "top ended " + down.reason() + "\n";
         }));
@@ -80,7 +80,7 @@ class GiveUpTest {
             var inner = ChildSpec.supervisor("inner", () -> Supervisor.startLink("inner",
                     Flags.erlang(Strategy.ONE_FOR_ONE), List.of(Worker.of("w").spec()))).withRestart(Restart.TRANSIENT);
             Pid top = Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), List.of(inner));
-            Pid innerPid = Proc.whereis("inner").orElseThrow();
+            Pid innerPid = Expect.whereis("inner");
             Tree.end(innerPid, "w", Worker.CRASH);
             Tree.end(innerPid, "w", Worker.CRASH);
             Tree.handled(top, "inner", innerPid);

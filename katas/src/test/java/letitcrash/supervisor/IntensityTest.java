@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import letitcrash.process.Down;
+import java.util.stream.IntStream;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
@@ -31,15 +31,19 @@ class IntensityTest {
 
     /** Crashes the workers named in {@code crashes}, one per step of {@code every}; returns how many restarts happened before the supervisor ended, or -1 if it still runs. */
     private int crashes(Flags flags, List<ChildSpec> children, Duration every, String... crashes) throws Exception {
+        var times = IntStream.range(0, crashes.length).mapToObj(every::multipliedBy).toList();
+        return crashesAt(flags, children, times, List.of(crashes));
+    }
+
+    /** Crashes the worker {@code crashes.get(i)} at {@code times.get(i)} after the start; returns as {@link #crashes} does. */
+    private int crashesAt(Flags flags, List<ChildSpec> children, List<Duration> times, List<String> crashes) throws Exception {
         return node.run(() -> {
             Pid supervisor = Supervisor.start(flags, children);
             var watch = Proc.monitor(supervisor);
-            for (int i = 0; i < crashes.length; i++) {
-                if (i > 0) {
-                    clock.advance(every);
-                }
-                Tree.end(supervisor, crashes[i], Worker.CRASH);
-                var down = Proc.receive(Down.class, d -> d.ref().equals(watch), Duration.ZERO);
+            for (int i = 0; i < crashes.size(); i++) {
+                clock.advance(times.get(i).minus(i == 0 ? Duration.ZERO : times.get(i - 1)));
+                Tree.end(supervisor, crashes.get(i), Worker.CRASH);
+                var down = Proc.awaitDown(watch, Duration.ZERO);
                 if (down.isPresent()) {
                     assertThat(down.get().reason()).as("a supervisor that gives up ends with shutdown " + SECTION)
                             .isEqualTo(ExitReason.SHUTDOWN);
@@ -85,7 +89,16 @@ class IntensityTest {
         int restarts = crashes(Flags.of(Strategy.ONE_FOR_ONE).intensity(3, 1), List.of(Worker.of("w").spec()),
                 Duration.ofMillis(1200), "w", "w", "w", "w", "w", "w", "w", "w", "w", "w");
         assertThat(restarts).as("still running " + SECTION).isEqualTo(-1);
-        assertThat(restartsSeen()).isEqualTo(10);
+        assertThat(restartsSeen()).as("restarts " + SECTION).isEqualTo(10);
+    }
+
+    @Test
+    @DisplayName("5.1 the window slides with each restart: under 3 in 5 s, crashes at 0, 4, 5.5, 6 and 6.5 s give up at the fifth")
+    void theWindowSlidesWithEachRestart() throws Exception {
+        var times = List.of(0, 4000, 5500, 6000, 6500).stream().map(Duration::ofMillis).toList();
+        int restarts = crashesAt(Flags.of(Strategy.ONE_FOR_ONE), List.of(Worker.of("w").spec()), times, List.of("w", "w", "w", "w", "w"));
+        assertThat(restarts).as("the restarts at seconds 4, 5, 6 and 6 lie inside one window of 5 s; a window that starts"
+                + " afresh once its oldest restart has left it (Pekko's) forgets them " + SECTION).isEqualTo(4);
     }
 
     @Test

@@ -10,6 +10,7 @@ import letitcrash.process.Node;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
 import letitcrash.testing.BookTable;
+import letitcrash.testing.Expect;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -30,20 +31,24 @@ class RestartTypeTest {
     private static final List<Object> REASONS =
             List.of(ExitReason.NORMAL, ExitReason.SHUTDOWN, new ExitReason.Shutdown("done"), Worker.CRASH);
 
-    /** What became of a child that ended with {@code reason} under a supervisor. */
+    /** What became of a child that ended with {@code reason} ({@link ExitReason#KILL}: killed, untrappably) under a supervisor. */
     static String observe(Restart type, Object reason) throws Exception {
         try (var node = Node.start(new ManualClock())) {
             return node.run(() -> {
                 Pid supervisor = Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE),
                         List.of(Worker.of("w").spec().withRestart(type)));
-                Pid before = Proc.whereis("w").orElseThrow();
-                Tree.end(supervisor, "w", reason);
+                Pid before = Expect.whereis("w");
+                if (reason == ExitReason.KILL) {
+                    Tree.kill(supervisor, "w");
+                } else {
+                    Tree.end(supervisor, "w", reason);
+                }
                 var children = Supervisor.whichChildren(supervisor);
                 if (children.isEmpty()) {
                     return "not restarted, spec removed";
                 }
                 var now = children.getFirst().pid();
-                assertThat(now).as("a restarted child is a new process").isNotEqualTo(java.util.Optional.of(before));
+                assertThat(now).as("a restarted child is a new process " + SECTION).isNotEqualTo(java.util.Optional.of(before));
                 return now.isPresent() ? "restarted" : "not restarted, spec kept";
             });
         }
@@ -62,6 +67,16 @@ class RestartTypeTest {
         assertThat(observe(Restart.TRANSIENT, Worker.CRASH)).as(SECTION).isEqualTo("restarted");
     }
     // end::restart-types-test[]
+
+    @Test
+    @Tag("kata-4.2") // it observes a restart, which needs the later kata
+    @DisplayName("4.1 a transient child is restarted after any end that is not clean: killed, or a reason of its own")
+    void transientAfterAnyUncleanEnd() throws Exception {
+        assertThat(observe(Restart.TRANSIENT, ExitReason.KILL)).as("a transient child that was killed " + SECTION)
+                .isEqualTo("restarted");
+        assertThat(observe(Restart.TRANSIENT, ExitReason.of("bad_input")))
+                .as("a transient child that ended with bad_input, a reason of its own " + SECTION).isEqualTo("restarted");
+    }
 
     @Test
     @Tag("kata-4.1")

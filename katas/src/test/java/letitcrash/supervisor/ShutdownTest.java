@@ -9,9 +9,12 @@ import java.util.concurrent.TimeUnit;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
+import letitcrash.process.ProcessEvent.Signalled;
+import letitcrash.server.GenServer;
 import letitcrash.supervisor.Worker.Terminated;
 import letitcrash.supervisor.Worker.Terminating;
 import letitcrash.testing.Approved;
+import letitcrash.testing.Expect;
 import letitcrash.testing.Threads;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.AutoClose;
@@ -49,14 +52,21 @@ class ShutdownTest {
             Proc.receive(Terminated.class, t -> true, Duration.ZERO).ifPresent(t -> seen.add("terminate finished"));
             assertThat(Supervisor.whichChildren(supervisor)).as("the spec is kept " + SECTION)
                     .containsExactly(new ChildInfo("w", java.util.Optional.empty(), ChildSpec.Type.WORKER));
-            return Tree.events(node).lines().filter(line -> line.contains("stopped")).findFirst().orElseThrow()
-                    .replaceAll(".*: ", "ended ") + (seen.isEmpty() ? "; terminate did not run" : "; " + String.join(", ", seen));
+            return stopped(node) + (seen.isEmpty() ? "; terminate did not run" : "; " + String.join(", ", seen));
         }));
         // Three wait on the clock: the caller for terminateChild, the supervisor for the child's end, the child in terminate.
         if (!advance.isZero() && Threads.eventually(() -> clock.waiting() == 3)) {
             clock.advance(advance);
         }
         return running.result().get();
+    }
+
+    /** How the supervisor's trace says the child ended: "ended killed", say. */
+    private static String stopped(Node node) {
+        return Tree.events(node).lines().filter(line -> line.contains(" stopped ")).findFirst()
+                .orElseThrow(() -> new AssertionError("the supervisor recorded no stopped child " + SECTION + "; its events:\n"
+                        + Tree.events(node)))
+                .replaceAll(".*: ", "ended ");
     }
 
     @Test
@@ -94,6 +104,39 @@ class ShutdownTest {
     void notTrapping() throws Exception {
         assertThat(stop(Shutdown.after(Duration.ofSeconds(1)), false, Duration.ZERO)).as(SECTION)
                 .isEqualTo("ended shutdown; terminate did not run");
+    }
+
+    @Test
+    @DisplayName("4.3 a child that unlinked itself from its supervisor is still stopped: the stop waits for a monitor's DOWN, not for an exit through the link")
+    void aChildThatUnlinkedItself() throws Exception {
+        var running = Threads.start(() -> node.run(() -> {
+            Pid supervisor = Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE),
+                    List.of(Worker.of("w").spec().withShutdown(Shutdown.BRUTAL_KILL)));
+            Pid child = Expect.whereis("w");
+            GenServer.cast(child, new Worker.Unlink(supervisor));
+            GenServer.call(child, "ping"); // answered after the cast: the child has cut its link
+            Supervisor.terminateChild(supervisor, "w");
+            return stopped(node);
+        }));
+        assertThat(Threads.eventually(() -> running.result().isDone()))
+                .as("terminateChild answered; the supervisor still waits for the child's exit message through a link the"
+                        + " child cut, a wait OTP's shutdown/2 avoids by monitoring " + SECTION).isTrue();
+        assertThat(running.result().get()).as(SECTION).isEqualTo("ended killed");
+    }
+
+    @Test
+    @DisplayName("4.3 the stop unlinks the child first: its end sends the supervisor no exit signal, so no stale Exit is left behind")
+    void theStopUnlinksFirst() throws Exception {
+        node.run(() -> {
+            Pid supervisor = Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), List.of(Worker.of("w").spec()));
+            Pid child = Expect.whereis("w");
+            Supervisor.terminateChild(supervisor, "w");
+            assertThat(node.trace().events()).as("the exit signals from the stopped child to its supervisor " + SECTION)
+                    .filteredOn(event -> event instanceof Signalled(Pid from, Pid to, var reason, var effect)
+                            && from.equals(child) && to.equals(supervisor))
+                    .isEmpty();
+            return null;
+        });
     }
 
     @Test

@@ -14,6 +14,7 @@ import letitcrash.server.GenServer;
 import letitcrash.server.Server;
 import letitcrash.server.StartFailed;
 import letitcrash.testing.Approved;
+import letitcrash.testing.Expect;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
@@ -112,7 +113,7 @@ class SupervisorTest {
     void anOldExitIsIgnored() throws Exception {
         node.run(() -> {
             Pid supervisor = Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE).intensity(0, 5), List.of(Worker.of("a").spec()));
-            Pid old = Proc.whereis("a").orElseThrow();
+            Pid old = Expect.whereis("a");
             Supervisor.terminateChild(supervisor, "a");
             Proc.send(supervisor, new letitcrash.process.Exit(old, ExitReason.of("boom")));
             Tree.settle(supervisor);

@@ -1,14 +1,15 @@
 package letitcrash.supervisor;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import letitcrash.process.Down;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
 import letitcrash.process.TraceEvent;
 import letitcrash.server.GenServer;
+import letitcrash.testing.Expect;
 
 /** Test support: make a supervised worker end, and wait, without sleeping, until its supervisor has dealt with it. */
 final class Tree {
@@ -21,10 +22,19 @@ final class Tree {
      * in a process.
      */
     static void end(Pid supervisor, String id, Object reason) throws InterruptedException {
-        Pid child = Proc.whereis(id).orElseThrow(() -> new AssertionError("no process is registered as " + id));
+        hurt(supervisor, id, child -> GenServer.cast(child, reason), "cast " + reason);
+    }
+
+    /** Kills the worker registered as {@code id} (it ends {@code killed}), then waits as {@link #end} does. */
+    static void kill(Pid supervisor, String id) throws InterruptedException {
+        hurt(supervisor, id, child -> Proc.exit(child, ExitReason.KILL), "killed");
+    }
+
+    private static void hurt(Pid supervisor, String id, Consumer<Pid> how, String what) throws InterruptedException {
+        Pid child = Expect.whereis(id);
         var watch = Proc.monitor(child);
-        GenServer.cast(child, reason);
-        Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY);
+        how.accept(child);
+        Expect.down(watch, GenServer.INFINITY, "the child " + id + ", " + what);
         handled(supervisor, id, child);
     }
 

@@ -25,6 +25,9 @@ record Worker(String id, Pid observer, boolean trapExits, Duration terminateTime
 
     record Terminated(String id) {}
 
+    /** Cast it to make the worker unlink itself from {@code other}: a child that cuts its link to its supervisor. */
+    record Unlink(Pid other) {}
+
     /** A worker that does not trap exits, and nobody watches. */
     static Worker of(String id) {
         return new Worker(id, null, false, Duration.ZERO);
@@ -58,6 +61,10 @@ record Worker(String id, Pid observer, boolean trapExits, Duration terminateTime
     public CastResult<String> handleCast(Object request, String state) {
         if (CRASH.equals(request)) {
             throw new IllegalStateException("boom");
+        }
+        if (request instanceof Unlink(Pid other)) {
+            Proc.unlink(other);
+            return new NoReply<>(state);
         }
         return new Stop<>((ExitReason) request, state);
     }

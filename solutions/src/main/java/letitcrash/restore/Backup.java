@@ -50,7 +50,7 @@ public final class Backup implements Server<Map<String, Object>> {
     // tag::backup[]
     @Override
     public CallResult<Map<String, Object>> handleCall(Object request, From from, Map<String, Object> saved) {
-        // region kata 6.1: Store: keep the state under its key, record Stored, reply ok. Fetch: record Fetched, reply what is kept (null if nothing).
+        // region kata 6.1: Keep the last state stored under each key and answer a fetch with it, or with nothing when none was stored, recording each store and each fetch in the trace.
         return switch (request) {
             case Store(String key, Object state) -> {
                 saved.put(key, state);

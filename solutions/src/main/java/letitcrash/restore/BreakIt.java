@@ -33,7 +33,7 @@ public final class BreakIt {
      */
     // tag::break-it[]
     public static void anAcknowledgedDepositSurvives(String name, ChildSpec wallet) throws Exception {
-        // region kata 6.3: Start a supervisor with the wallet; deposit, and see the deposit acknowledged in the balance; kill the wallet, wait for its Down and for the supervisor (a call to it); throw AssertionError if the new wallet's balance differs.
+        // region kata 6.3: Show that the restore pattern can lose a deposit it acknowledged: a check that fails with AssertionError against the pattern and passes against a wallet that saves every change.
         Pid supervisor = Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), List.of(wallet));
         Wallet.deposit(Proc.whereis(name).orElseThrow(), "10.00");
         BigDecimal acknowledged = Wallet.balance(Proc.whereis(name).orElseThrow());

@@ -31,7 +31,7 @@ public record RestoredWallet(String name) implements Server<Wallet.State> {
     // tag::restore-init[]
     @Override
     public Wallet.State init(Object arg) throws Exception {
-        // region kata 6.2: Trap exits; then the state the backup keeps under the name, or a new wallet's (WALLET.init(arg)) if it keeps none.
+        // region kata 6.2: Start from the state the backup keeps under this wallet's name, or from a fresh wallet's state when it keeps none, and make sure a shutdown from the supervisor lets terminate run.
         Proc.trapExits(true);
         return Backup.fetch(name).map(Wallet.State.class::cast).orElseGet(() -> WALLET.init(arg));
         // endregion
@@ -41,7 +41,7 @@ public record RestoredWallet(String name) implements Server<Wallet.State> {
     // tag::restore-terminate[]
     @Override
     public void terminate(ExitReason reason, Wallet.State state) throws Exception {
-        // region kata 6.2: Store the state in the backup under the name.
+        // region kata 6.2: Leave this wallet's state with the backup, where its next start will look.
         Backup.store(name, state);
         // endregion
     }

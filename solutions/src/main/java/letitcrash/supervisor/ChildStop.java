@@ -26,7 +26,7 @@ final class ChildStop {
      * exits), {@code killed} if it was killed.
      */
     static ExitReason stop(Pid child, Shutdown shutdown) throws InterruptedException {
-        // region kata 4.3: Monitor, unlink and drop its Exit; then kill it at once (brutal_kill), or send shutdown and wait for the Down: forever (infinity), or for the time on the node's clock, then kill and wait.
+        // region kata 4.3: Stop the child as its shutdown says, and come back once it has ended, with the reason it ended with, even when the child has cut its link. Its end must leave no exit message behind.
         // tag::child-stop[]
         Ref watch = Proc.monitor(child);
         Proc.unlink(child);

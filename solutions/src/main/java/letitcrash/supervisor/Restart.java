@@ -23,7 +23,7 @@ public enum Restart {
 
     /** Whether a child of this type that ended with {@code reason} is started again (and so counted). */
     boolean restartsAfter(ExitReason reason) {
-        // region kata 4.1: Permanent always, transient only after a crash (a reason that is not clean), temporary never.
+        // region kata 4.1: Say whether a child of this restart type comes back after it ended with this reason, as OTP's restart types decide.
         // tag::restart-decision[]
         return switch (this) {
             case PERMANENT -> true;

@@ -38,7 +38,7 @@ final class RestartIntensity {
         if (restarts.size() <= maxRestarts) {
             return true;
         }
-        // region kata 5.1: Drop the restarts older than the window (whole seconds, inclusive: keep r >= now - maxSeconds); allow only if at most maxRestarts remain.
+        // region kata 5.1: Say whether the supervisor may make this restart or must give up, counting its restarts in the window as OTP does, in whole seconds.
         // tag::intensity-window[]
         restarts.removeIf(second -> second < now - maxSeconds);
         return restarts.size() <= maxRestarts;

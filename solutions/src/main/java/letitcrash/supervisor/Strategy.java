@@ -17,7 +17,7 @@ public enum Strategy {
      * among them. {@code children} is every child, in start order.
      */
     <C> List<C> group(List<C> children, C failed) {
-        // region kata 4.2: Only failed; every child; or failed and the children started after it. In start order.
+        // region kata 4.2: The children this strategy takes down and brings back with the failed one, the failed one among them, in start order.
         // tag::strategy-group[]
         return switch (this) {
             case ONE_FOR_ONE -> List.of(failed);

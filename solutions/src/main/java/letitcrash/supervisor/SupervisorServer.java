@@ -88,7 +88,7 @@ final class SupervisorServer implements Server<SupervisorServer.State> {
     /** One counted restart of {@code failed} and its strategy's group, or the give-up. */
     private CastResult<State> restart(Child failed, State state) throws InterruptedException {
         if (!state.intensity().allows(Proc.clock().nanoTime())) {
-            // region kata 5.2: Give up: record GaveUp, forget the failed child's spec, and stop with shutdown (terminate then stops the others).
+            // region kata 5.2: Give up as OTP's supervisor does: leave a trace of it, forget the failed child, and end so that the other children are stopped.
             // tag::give-up[]
             Proc.record(new GaveUp(Proc.self(), failed.id()));
             state.children().remove(failed);
@@ -103,7 +103,7 @@ final class SupervisorServer implements Server<SupervisorServer.State> {
 
     /** Stops the rest of {@code group}, then starts it again; a start that fails is tried again later. */
     private CastResult<State> restartGroup(List<Child> group, Child failed, State state) throws InterruptedException {
-        // region kata 4.2: Stop the others of the group one at a time in reverse start order (Children.stop), then start the group's children that are still kept in start order; if a start fails, tryAgainLater.
+        // region kata 4.2: Bring the group back: the others go down and the whole group comes up again, each step in the order OTP uses, leaving out the children the stop forgot. A child that cannot start now gets another chance later.
         // tag::strategy-order[]
         for (var child : group.reversed()) {
             state.children().stop(child);
@@ -124,7 +124,7 @@ final class SupervisorServer implements Server<SupervisorServer.State> {
 
     /** A restart could not start a child: the supervisor asks itself to try again, and counts that try too. */
     private CastResult<State> tryAgainLater(Child failed, State state) {
-        // region kata 5.3: Send yourself a TryAgain with the failed child's id and go on; tryAgain then restarts it, counted like any restart.
+        // region kata 5.3: See that the failed child is started again later, each attempt counted like a restart, and let the supervisor go on with its work meanwhile.
         // tag::try-again[]
         Proc.send(Proc.self(), new TryAgain(failed.id()));
         return new NoReply<>(state);
