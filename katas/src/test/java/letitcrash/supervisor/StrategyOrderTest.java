@@ -34,7 +34,7 @@ class StrategyOrderTest {
             Pid supervisor = Supervisor.start(Flags.of(strategy),
                     List.of(Worker.of("a").spec(), Worker.of("b").spec(), Worker.of("c").spec()));
             Tree.end(supervisor, "b", Worker.CRASH);
-            assertThat(Tree.ids(Supervisor.whichChildren(supervisor))).containsExactly("a", "b", "c");
+            assertThat(Tree.ids(Supervisor.whichChildren(supervisor))).as("OTP's order: newest first").containsExactly("c", "b", "a");
             assertThat(Supervisor.countChildren(supervisor)).isEqualTo(new ChildCounts(3, 3, 0, 3));
             return Tree.events(node);
         });
