@@ -16,17 +16,22 @@ import letitcrash.process.ProcessEvent.Unaliased;
  * one step against {@link #remove}: once {@code remove} has returned, no message through
  * the alias can land. The table may still hold the aliases of a process that has ended but
  * whose thread has not yet unwound (they go when it has, {@link #removeAll}); a send checks
- * the owner's exit reason, so those deliver nothing. Trace lines are written under the
- * monitor too, before the message is put, so that the receiver's next lines come after.
+ * the owner's exit reason under the node's lock, which guards its setting, so a message
+ * lands only before its owner's end is decided, and its {@code send} line comes before the
+ * owner's {@code exit} line; after, it is dropped, and the trace says so. Trace lines are
+ * written under the monitor too, before the message is put, so that the receiver's next
+ * lines come after. Lock order: the node's lock, then this monitor.
  */
 final class Aliases {
 
+    private final Node node;
     private final Trace trace;
     /** Guarded by this: each active alias and the process it delivers to. */
     private final Map<Ref, ProcessEntry> owners = new LinkedHashMap<>();
 
-    Aliases(Trace trace) {
-        this.trace = trace;
+    Aliases(Node node) {
+        this.node = node;
+        this.trace = node.trace();
     }
 
     /** Makes {@code alias} deliver to {@code owner}; returns it. */
@@ -46,16 +51,20 @@ final class Aliases {
     }
 
     /** Delivers {@code message} to the owner of {@code alias} if it is active and running; drops it otherwise. */
-    synchronized void send(Pid from, Ref alias, Object message) {
-        var owner = owners.get(alias);
-        boolean active = owner != null && owner.exitReason == null;
-        if (trace.recordsMessages()) {
-            trace.record(active
-                    ? new Sent(from, owner.pid, String.valueOf(message))
-                    : new DroppedAtAlias(from, alias, String.valueOf(message)));
-        }
-        if (active) {
-            owner.mailbox.put(message);
+    void send(Pid from, Ref alias, Object message) {
+        synchronized (node.lock) {
+            synchronized (this) {
+                var owner = owners.get(alias);
+                boolean active = owner != null && owner.exitReason == null;
+                if (trace.recordsMessages()) {
+                    trace.record(active
+                            ? new Sent(from, owner.pid, String.valueOf(message))
+                            : new DroppedAtAlias(from, alias, String.valueOf(message)));
+                }
+                if (active) {
+                    owner.mailbox.put(message);
+                }
+            }
         }
     }
 

@@ -85,6 +85,19 @@ public sealed interface ExitReason {
     }
 
     /**
+     * What a start answers when the name it was to register, or the supervisor's child id
+     * it was to start, belongs to the running process {@code pid}: OTP's
+     * {@code {already_started, pid}}. The error of a start, not how a process ends: the
+     * server that could not take the name ends {@code normal}.
+     */
+    record AlreadyStarted(Pid pid) implements ExitReason {
+        @Override
+        public String toString() {
+            return "{already_started, " + pid + "}";
+        }
+    }
+
+    /**
      * A reason with where it arose, as OTP's library functions exit: a call to a server
      * that had ended exits the caller with {@code {noproc, {GenServer, call, [pid, request, 5000]}}}.
      * It is clean only when the reason is a plain {@code shutdown}, because Erlang matches

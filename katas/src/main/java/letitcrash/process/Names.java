@@ -52,6 +52,12 @@ final class Names {
         return pid != null && byPid.remove(pid) != null;
     }
 
+    /** Frees every name: the node is closing. The caller holds the node's lock. */
+    void clear() {
+        byName.clear();
+        byPid.clear();
+    }
+
     /** Frees the name of {@code pid}, which has ended. The caller holds the node's lock. */
     void release(Pid pid) {
         var name = byPid.remove(pid);

@@ -31,6 +31,11 @@ import letitcrash.time.Clock;
  *
  * <p>Lock order: {@code lock}, then a mailbox's lock or the trace's monitor. Nothing waits
  * for a process's operation to end ({@link ProcessEntry#awaitIdle}) while holding a lock.
+ * A receive filter holds its mailbox's lock, so every public method here refuses to run
+ * inside one ({@link IllegalStateException}), as every operation of {@link Proc} does.
+ *
+ * <p>Every argument must be given: a null pid, name, body or reason throws a
+ * {@link NullPointerException} that names it, before anything is done.
  */
 public final class Node implements AutoCloseable {
 
@@ -50,7 +55,7 @@ public final class Node implements AutoCloseable {
     final Signals signals = new Signals(this);
     final Links links = new Links(this);
     final Monitors monitors = new Monitors(this);
-    final Aliases aliases = new Aliases(trace);
+    final Aliases aliases = new Aliases(this);
 
     private Node(Clock clock) {
         this.clock = clock;
@@ -85,6 +90,8 @@ public final class Node implements AutoCloseable {
      * @throws IllegalStateException if the node is closed
      */
     public Pid spawn(ProcessBody body) {
+        given(body, "the body of the process");
+        ProcessEntry.refuseInsideFilter();
         return start(body, null, false).pid;
     }
 
@@ -115,6 +122,8 @@ public final class Node implements AutoCloseable {
      * @throws Exception whatever {@code body} threw
      */
     public <T> T run(Callable<T> body) throws Exception {
+        given(body, "the body to run");
+        ProcessEntry.refuseInsideFilter();
         var result = new CompletableFuture<T>();
         var process = start(() -> {
             try {
@@ -130,7 +139,7 @@ public final class Node implements AutoCloseable {
         try {
             return result.getNow(null);
         } catch (CompletionException failed) {
-            throw failed.getCause() instanceof Exception e ? e : new RuntimeException(failed.getCause());
+            throw rethrown(failed.getCause());
         }
     }
 
@@ -139,6 +148,8 @@ public final class Node implements AutoCloseable {
      * that has ended is dropped, as in Erlang.
      */
     public void send(Pid to, Object message) {
+        given(to, "the pid to send to");
+        ProcessEntry.refuseInsideFilter();
         send(OUTSIDE, to, message);
     }
 
@@ -151,16 +162,23 @@ public final class Node implements AutoCloseable {
 
     /** Sends an exit signal to {@code to} from outside any process, as {@code Process.exit/2} from the shell. */
     public void exit(Pid to, ExitReason reason) {
+        given(to, "the pid to signal");
+        given(reason, "the exit reason");
+        ProcessEntry.refuseInsideFilter();
         ending.propagate(signals.exit(OUTSIDE, to, reason));
     }
 
     /** Whether {@code pid}'s process is still running: its end is not decided. */
     public boolean isAlive(Pid pid) {
+        given(pid, "the pid");
+        ProcessEntry.refuseInsideFilter();
         return processes.containsKey(pid);
     }
 
     /** The messages waiting in {@code pid}'s mailbox, oldest first; empty if it has ended. */
     public List<Object> messages(Pid pid) {
+        given(pid, "the pid");
+        ProcessEntry.refuseInsideFilter();
         return Optional.ofNullable(processes.get(pid)).map(p -> p.mailbox.messages()).orElse(List.of());
     }
 
@@ -174,6 +192,29 @@ public final class Node implements AutoCloseable {
         assert Thread.holdsLock(lock);
         processes.remove(process.pid);
         names.release(process.pid);
+    }
+
+    /**
+     * {@code value}, if it is not null.
+     *
+     * @throws NullPointerException naming {@code what} was missing
+     */
+    static <T> T given(T value, String what) {
+        if (value == null) {
+            throw new NullPointerException(what + " is null: pass a real one");
+        }
+        return value;
+    }
+
+    /**
+     * {@code failure}, which a body threw in a process, as an exception to rethrow in the
+     * caller; an {@link Error} (a {@link ProcessEnded}, say) is thrown here as it is.
+     */
+    static Exception rethrown(Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return failure instanceof Exception e ? e : new IllegalStateException(failure);
     }
 
     Ref makeRef() {
@@ -203,12 +244,14 @@ public final class Node implements AutoCloseable {
 
     /** The live process registered as {@code name}, if there is one: Erlang's {@code whereis/1}. */
     public Optional<Pid> whereis(String name) {
+        given(name, "the name");
+        ProcessEntry.refuseInsideFilter();
         return names.whereis(name);
     }
 
     /**
-     * Ends every process, without signals (the whole node is going), and waits for their
-     * threads. Processes whose code ignores the interrupt are waited for five seconds in
+     * Ends every process, without signals (the whole node is going), frees every name, and
+     * waits for their threads. Processes whose code ignores the interrupt are waited for five seconds in
      * all, then reported.
      *
      * @throws IllegalStateException if a process's code would not stop, or if the runtime's
@@ -216,12 +259,14 @@ public final class Node implements AutoCloseable {
      */
     @Override
     public void close() {
+        ProcessEntry.refuseInsideFilter();
         List<ProcessEntry> running;
         synchronized (lock) {
             closed = true;
             running = new ArrayList<>(processes.values());
             running.forEach(p -> p.exitReason = ExitReason.KILLED);
             processes.clear();
+            names.clear();
         }
         ending.awaitStopped(running);
     }

@@ -1,6 +1,7 @@
 package letitcrash.server;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import letitcrash.process.Exit;
 import letitcrash.process.ExitReason;
@@ -52,11 +53,14 @@ final class ServerLoop<S> implements ProcessBody {
     @Override
     public void run() throws Exception {
         Pid parent = linked ? Proc.parent() : Proc.self();
+        var holder = name == null ? Optional.<Pid>empty() : register(name);
+        if (holder.isPresent()) {
+            // OTP's gen:init_it: {error, {already_started, Pid}}, and the new process ends normal, so the link kills no one.
+            Proc.send(starter, new InitFailed(Proc.self(), new ExitReason.AlreadyStarted(holder.get())));
+            return;
+        }
         S state;
         try {
-            if (name != null) {
-                Proc.register(name, Proc.self());
-            }
             state = server.init(arg);
         } catch (Throwable failure) {
             Proc.send(starter, failure instanceof Ignore
@@ -66,6 +70,25 @@ final class ServerLoop<S> implements ProcessBody {
         Proc.send(starter, new Started(Proc.self()));
         while (true) {
             state = handle(Proc.receive(), parent, state);
+        }
+    }
+
+    /**
+     * Registers the calling server as {@code name}; returns the running process that holds
+     * the name instead, if one does. A holder that ends between the refusal and the look
+     * (OTP would answer {@code {already_started, undefined}}) frees the name for another try.
+     */
+    private static Optional<Pid> register(String name) {
+        while (true) {
+            try {
+                Proc.register(name, Proc.self());
+                return Optional.empty();
+            } catch (IllegalArgumentException taken) {
+                var holder = Proc.whereis(name);
+                if (holder.isPresent()) {
+                    return holder;
+                }
+            }
         }
     }
 

@@ -17,8 +17,10 @@ import letitcrash.supervisor.SupervisorEvent.ChildStopped;
 
 /**
  * A supervisor's children in start order, each a spec and the pid it runs as (none when
- * it is not running), and the two things done to them: start one, stop one. Confined to
- * the supervisor's process: only its callbacks touch it.
+ * it is not running), and the two things done to them: start one, stop one. Children come
+ * and go (a temporary one that ends, one added or deleted by a call), so this is a class
+ * that changes in place, not a value. Confined to the supervisor's process: only its
+ * callbacks touch it.
  */
 final class Children {
 
@@ -60,7 +62,7 @@ final class Children {
         }
     }
 
-    /** Every child, in start order. */
+    /** Every child, in start order (a copy). */
     List<Child> all() {
         return List.copyOf(children);
     }
@@ -82,11 +84,21 @@ final class Children {
     }
 
     /**
+     * Adds {@code spec} as the newest child, not yet started: it comes last in start order.
+     * The caller has checked that no child has its id.
+     */
+    Child add(ChildSpec spec) {
+        var child = new Child(spec);
+        children.add(child);
+        return child;
+    }
+
+    /**
      * Starts each child in start order. If one fails, stops the ones already started, in
      * reverse start order, and throws.
      */
     void startAll() throws InterruptedException, StartError {
-        for (var child : children) {
+        for (var child : all()) {
             try {
                 start(child);
             } catch (StartError failed) {
@@ -96,7 +108,10 @@ final class Children {
         }
     }
 
-    /** Starts {@code child} by its spec; an ignore leaves it not running. */
+    /**
+     * Starts {@code child} by its spec. An ignore leaves it not running, and forgets a
+     * temporary child, as OTP keeps no spec that could never run again.
+     */
     void start(Child child) throws InterruptedException, StartError {
         var self = Proc.self();
         try {
@@ -105,6 +120,9 @@ final class Children {
             return;
         } catch (StartIgnored ignored) {
             Proc.record(new ChildIgnored(self, child.id()));
+            if (child.spec.restart() == Restart.TEMPORARY) {
+                children.remove(child);
+            }
             return;
         } catch (InterruptedException stopped) {
             throw stopped;

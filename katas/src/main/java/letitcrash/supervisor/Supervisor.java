@@ -1,7 +1,9 @@
 package letitcrash.supervisor;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import letitcrash.process.ExitReason;
 import letitcrash.process.Pid;
 import letitcrash.server.GenServer;
 import letitcrash.supervisor.Calls.Refused;
@@ -43,7 +45,10 @@ public final class Supervisor {
         return GenServer.start(new SupervisorServer(flags, children), null);
     }
 
-    /** Every child, in start order, with its pid if it runs. */
+    /**
+     * Every child, with its pid if it runs, in OTP's order: reverse start order, the newest
+     * first (a child added with {@link #startChild} comes first).
+     */
     @SuppressWarnings("unchecked")
     public static List<ChildInfo> whichChildren(Pid supervisor) throws InterruptedException {
         return (List<ChildInfo>) call(supervisor, new Calls.WhichChildren());
@@ -57,8 +62,9 @@ public final class Supervisor {
     /**
      * Stops the child {@code id} by its shutdown and keeps its spec (a temporary child's is
      * forgotten); it is not restarted until {@link #restartChild}. Not counted as a restart.
+     * A child that is not running stays so, and that is no error.
      *
-     * @throws IllegalStateException if there is no such child
+     * @throws SupervisorRefused with {@code not_found} if there is no such child
      */
     public static void terminateChild(Pid supervisor, String id) throws InterruptedException {
         call(supervisor, new Calls.TerminateChild(id));
@@ -68,7 +74,8 @@ public final class Supervisor {
      * Starts the stopped child {@code id} again; returns its pid, empty if its start answered
      * ignore. Not counted as a restart.
      *
-     * @throws IllegalStateException if there is no such child, it is running, or it could not start
+     * @throws SupervisorRefused with {@code not_found} if there is no such child, {@code running}
+     *     if it runs, or the start's failure if it could not start
      */
     @SuppressWarnings("unchecked")
     public static Optional<Pid> restartChild(Pid supervisor, String id) throws InterruptedException {
@@ -78,10 +85,27 @@ public final class Supervisor {
     /**
      * Forgets the stopped child {@code id}'s spec.
      *
-     * @throws IllegalStateException if there is no such child, or it is running
+     * @throws SupervisorRefused with {@code not_found} if there is no such child, {@code running}
+     *     if it runs (stop it with {@link #terminateChild} first)
      */
     public static void deleteChild(Pid supervisor, String id) throws InterruptedException {
         call(supervisor, new Calls.DeleteChild(id));
+    }
+
+    /**
+     * Adds {@code spec} as the supervisor's newest child and starts it, linked to the
+     * supervisor, as OTP's {@code start_child}; returns its pid, empty if its start answered
+     * ignore. It comes last in start order: the last started by a group restart, the first
+     * stopped. A spec whose start fails is not kept, nor a temporary one that answered ignore.
+     *
+     * @throws SupervisorRefused with {@code {already_started, pid}} if a child with the id
+     *     runs, {@code already_present} if one is kept but not running, or the start's
+     *     failure if it could not start
+     */
+    @SuppressWarnings("unchecked")
+    public static Optional<Pid> startChild(Pid supervisor, ChildSpec spec) throws InterruptedException {
+        Objects.requireNonNull(spec, "the child spec is null: pass one, such as ChildSpec.worker(id, start)");
+        return (Optional<Pid>) call(supervisor, new Calls.StartChild(spec));
     }
 
     /** Stops the supervisor: its children in reverse start order, then itself with {@code normal}. */
@@ -91,8 +115,8 @@ public final class Supervisor {
 
     private static Object call(Pid supervisor, Calls.Request request) throws InterruptedException {
         var answer = GenServer.call(supervisor, request, GenServer.INFINITY);
-        if (answer instanceof Refused(String why)) {
-            throw new IllegalStateException("{error, " + why + "}");
+        if (answer instanceof Refused(ExitReason why, String detail)) {
+            throw new SupervisorRefused(why, detail);
         }
         return answer;
     }

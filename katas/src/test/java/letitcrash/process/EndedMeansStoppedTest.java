@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Once a process's end is decided, its code performs no further runtime operation: each
- * one throws the process's end instead. The processes here are "stubborn": they swallow the
- * interrupt that a kill sends their thread, as careless code does, and try to act anyway.
+ * one throws the process's end instead. The processes here are "stubborn": they catch the
+ * end that a kill throws in their code, as careless code does, and try to act anyway.
  */
 @Tag("ch02")
 @Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard, not a timing assertion
@@ -42,7 +42,7 @@ class EndedMeansStoppedTest {
             try {
                 operation.run();
                 outcomes.add(what + ": done");
-            } catch (ProcessExit refused) {
+            } catch (ProcessEnded refused) {
                 outcomes.add(what + ": refused with " + refused.reason());
             } catch (Exception other) {
                 outcomes.add(what + ": " + other);
@@ -60,8 +60,8 @@ class EndedMeansStoppedTest {
                 Proc.send(self, "ready");
                 try {
                     Proc.receive();
-                } catch (InterruptedException swallowed) {
-                    // Bad code: it carries on after the kill.
+                } catch (ProcessEnded swallowed) {
+                    // Bad code: it catches its own end and carries on.
                 }
                 attempts.attempt("send", () -> Proc.send(self, "from beyond"));
                 attempts.attempt("spawnLink", () -> Proc.spawnLink(Proc::receive));
@@ -125,7 +125,7 @@ class EndedMeansStoppedTest {
     }
 
     @Test
-    @DisplayName("uncaught, the NoProcException of link ends the caller with noproc")
+    @DisplayName("uncaught, the NoProcException of link ends the caller with it as a crash: OTP's {noproc, stacktrace}")
     void anUncaughtNoProcEndsTheCaller() throws Exception {
         var reason = node.run(() -> {
             Pid gone = Proc.spawn(() -> {});
@@ -133,7 +133,8 @@ class EndedMeansStoppedTest {
             return endOf(() -> Proc.link(gone));
         });
 
-        assertThat(reason).isEqualTo(ExitReason.NOPROC);
+        assertThat(reason).isInstanceOfSatisfying(ExitReason.Crash.class,
+                crash -> assertThat(crash.error()).isInstanceOf(NoProcException.class));
     }
 
     @Test

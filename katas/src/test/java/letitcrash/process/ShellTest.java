@@ -55,7 +55,7 @@ class ShellTest {
                 throw new IllegalStateException("boom");
             });
             return Proc.receive();
-        })).isInstanceOf(ProcessExit.class).hasMessageContaining("boom");
+        })).isInstanceOf(ProcessEnded.class).hasMessageContaining("boom");
 
         Pid second = shell.self();
         assertThat(second).isNotEqualTo(first);

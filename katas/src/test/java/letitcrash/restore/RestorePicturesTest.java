@@ -73,7 +73,7 @@ class RestorePicturesTest {
             Approved.verify(node.run(() -> {
                 Rig.backup();
                 var supervisor = Rig.wallets(IntStream.rangeClosed(1, 10).mapToObj(i -> new RestoredWallet("wallet-" + i).spec()).toList());
-                var before = Supervisor.whichChildren(supervisor);
+                var before = Supervisor.whichChildren(supervisor).reversed(); // drawn in start order; OTP answers newest first
                 Wallet.deposit(Rig.whereis("wallet-4"), "0.001");
                 for (int call = 1; call <= 4; call++) {
                     Rig.balance("wallet-4");

@@ -57,7 +57,7 @@ class NamedServerTest {
             Proc.trapExits(true); // the failed start's link signal must not end this test's process
             assertThatThrownBy(() -> GenServer.startLink(new Counter(), Proc.self(), "counter"))
                     .isInstanceOf(StartFailed.class)
-                    .hasMessageContaining("the name 'counter' is already taken by " + first);
+                    .hasMessageContaining("{already_started, " + first + "}");
             assertThat(Proc.whereis("counter")).contains(first);
             return null;
         });

@@ -36,7 +36,7 @@ class StrategyOrderTest {
             Pid supervisor = Supervisor.start(Flags.of(strategy),
                     List.of(Worker.of("a").spec(), Worker.of("b").spec(), Worker.of("c").spec()));
             Tree.end(supervisor, "b", Worker.CRASH);
-            assertThat(Tree.ids(Supervisor.whichChildren(supervisor))).as(SECTION).containsExactly("a", "b", "c");
+            assertThat(Tree.ids(Supervisor.whichChildren(supervisor))).as("OTP's order, newest first " + SECTION).containsExactly("c", "b", "a");
             assertThat(Supervisor.countChildren(supervisor)).as("all three run again " + SECTION).isEqualTo(new ChildCounts(3, 3, 0, 3));
             return Tree.events(node);
         });

@@ -59,7 +59,7 @@ class TreePictureTest {
     }
 
     private static void walk(Pid supervisor, int depth, StringBuilder text) throws InterruptedException {
-        for (var child : Supervisor.whichChildren(supervisor)) {
+        for (var child : Supervisor.whichChildren(supervisor).reversed()) { // drawn in start order; OTP answers newest first
             String pid = child.pid().map(Pid::toString).orElse("undefined");
             text.append("*".repeat(depth)).append(' ').append(child.id()).append("\\n").append(pid).append('\n');
             if (child.type() == ChildSpec.Type.SUPERVISOR && child.pid().isPresent()) {

@@ -48,6 +48,8 @@ final class Ending {
             reason = ExitReason.NORMAL;
         } catch (ProcessExit exit) {
             reason = exit.reason();
+        } catch (ProcessEnded ended) {
+            reason = ended.reason();
         } catch (Throwable crash) {
             reason = ExitReason.crash(crash);
         }

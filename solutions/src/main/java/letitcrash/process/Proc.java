@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import letitcrash.mailbox.Mailbox;
 import letitcrash.time.Clock;
 
 /**
@@ -17,9 +18,14 @@ import letitcrash.time.Clock;
  *
  * <p>Ended means stopped. Once a process has ended (a signal ended it, or it sent itself a
  * fatal one), every operation here but {@link #self} and {@link #parent} throws its end as
- * a {@link ProcessExit} instead of acting, so its code stops at the next operation: it
+ * a {@link ProcessEnded} instead of acting, so its code stops at the next operation: it
  * sends, spawns, links and records nothing more. A fatal {@code exit} to itself stops it at
- * that very call.
+ * that very call, and a receive the end cuts short throws it too, not an
+ * {@link InterruptedException}. {@code ProcessEnded} is an {@link Error}: a
+ * {@code catch (Exception e)} does not swallow it (ADR 0011).
+ *
+ * <p>Every argument must be given: a null pid, ref, name, body or reason throws a
+ * {@link NullPointerException} that names it, before anything is done.
  */
 public final class Proc {
 
@@ -38,6 +44,7 @@ public final class Proc {
      * process that has ended is dropped without error, as in Erlang.
      */
     public static void send(Pid to, Object message) {
+        Node.given(to, "the pid to send to");
         current().act(self -> self.node.send(self.pid, to, message));
     }
 
@@ -48,6 +55,7 @@ public final class Proc {
 
     /** Starts a process, as {@link Node#spawn}: not linked to the caller. */
     public static Pid spawn(ProcessBody body) {
+        Node.given(body, "the body of the process");
         return current().actAndGet(self -> self.node.start(body, self, false).pid);
     }
 
@@ -56,16 +64,23 @@ public final class Proc {
      * Erlang's {@code spawn_link/1}.
      */
     public static Pid spawnLink(ProcessBody body) {
+        Node.given(body, "the body of the process");
         return current().actAndGet(self -> self.node.start(body, self, true).pid);
     }
 
     /**
      * Links the caller and {@code other}: when either ends, the other gets an exit signal.
      * If {@code other} has ended, a caller that traps exits gets {@code {EXIT, other, noproc}};
-     * one that does not gets a {@link NoProcException}, which it may catch.
+     * one that does not gets a {@link NoProcException}, which it may catch. Linking to
+     * itself does nothing, as in Erlang.
      */
     public static void link(Pid other) {
-        current().act(self -> self.node.links.link(self, other));
+        Node.given(other, "the pid to link to");
+        current().act(self -> {
+            if (!other.equals(self.pid)) {
+                self.node.links.link(self, other);
+            }
+        });
     }
 
     /**
@@ -73,6 +88,7 @@ public final class Proc {
      * returned, that link has no effect: an exit signal already on its way along it is dropped.
      */
     public static void unlink(Pid other) {
+        Node.given(other, "the pid to unlink");
         current().act(self -> self.node.links.unlink(self, other));
     }
 
@@ -82,6 +98,7 @@ public final class Proc {
      * way and stack: two calls give two refs and two messages.
      */
     public static Ref monitor(Pid target) {
+        Node.given(target, "the pid to monitor");
         return current().actAndGet(self -> self.node.monitors.monitor(self, target));
     }
 
@@ -91,10 +108,10 @@ public final class Proc {
      * {@code ref} is in the mailbox or can still arrive.
      */
     public static void demonitor(Ref ref, boolean flush) throws InterruptedException {
-        var self = current();
-        self.act(me -> me.node.monitors.demonitor(me, ref));
+        Node.given(ref, "the monitor's ref");
+        current().act(me -> me.node.monitors.demonitor(me, ref));
         if (flush) {
-            self.mailbox.poll(Down.class, down -> down.ref().equals(ref), Duration.ZERO);
+            await(mailbox -> mailbox.poll(Down.class, down -> down.ref().equals(ref), Duration.ZERO));
         }
     }
 
@@ -105,6 +122,7 @@ public final class Proc {
      * a server's stop, a task's await).
      */
     public static Optional<Down> awaitDown(Ref ref, Duration timeout) throws InterruptedException {
+        Node.given(ref, "the monitor's ref");
         return receive(Down.class, down -> down.ref().equals(ref), timeout);
     }
 
@@ -132,26 +150,31 @@ public final class Proc {
     /**
      * Sends {@code to} an exit signal with {@code reason}, as Erlang's {@code exit/2}. If the
      * signal ends the caller itself (sent to itself, or come back along links), the caller
-     * stops here: this throws its end as a {@link ProcessExit}.
+     * stops here: this throws its end as a {@link ProcessEnded}, which it cannot catch as an
+     * exception, as Erlang cannot catch an exit signal.
      */
     public static void exit(Pid to, ExitReason reason) {
+        Node.given(to, "the pid to signal");
+        Node.given(reason, "the exit reason");
         current().actAndPropagate(self -> self.node.signals.exit(self.pid, to, reason));
     }
 
     /** Ends the caller with {@code reason} by throwing {@link ProcessExit}, as Erlang's {@code exit/1}. */
     public static ProcessExit exit(ExitReason reason) {
+        Node.given(reason, "the exit reason");
         current().checkAlive();
         throw new ProcessExit(reason);
     }
 
     /** Takes the oldest message, waiting as long as it takes. */
     public static Object receive() throws InterruptedException {
-        return alive().mailbox.take();
+        return await(Mailbox::take);
     }
 
     /** Takes the oldest message, or empty if none arrives within {@code timeout} on the node's clock. */
     public static Optional<Object> receive(Duration timeout) throws InterruptedException {
-        return alive().mailbox.poll(timeout);
+        Node.given(timeout, "the timeout");
+        return await(mailbox -> mailbox.poll(timeout));
     }
 
     /** Takes the oldest message of {@code type}, waiting as long as it takes; others stay in order. */
@@ -167,7 +190,31 @@ public final class Proc {
      */
     public static <T> Optional<T> receive(Class<T> type, Predicate<? super T> filter, Duration timeout)
             throws InterruptedException {
-        return alive().mailbox.poll(type, filter, timeout);
+        Node.given(type, "the type to receive");
+        Node.given(filter, "the filter");
+        Node.given(timeout, "the timeout");
+        return await(mailbox -> mailbox.poll(type, filter, timeout));
+    }
+
+    /** A wait in the caller's mailbox. */
+    @FunctionalInterface
+    private interface Wait<T> {
+        T in(Mailbox mailbox) throws InterruptedException;
+    }
+
+    /**
+     * Runs {@code wait} in the caller's mailbox. If the caller's end interrupts it, throws
+     * that end, not the {@link InterruptedException}: a {@code catch (Exception e)} around a
+     * receive must not swallow a kill.
+     */
+    private static <T> T await(Wait<T> wait) throws InterruptedException {
+        var self = alive();
+        try {
+            return wait.in(self.mailbox);
+        } catch (InterruptedException interrupted) {
+            self.checkAlive(); // throws the end that interrupted the wait
+            throw interrupted;
+        }
     }
 
     // Names (chapter 4): how clients find a server again after a restart.
@@ -180,16 +227,20 @@ public final class Proc {
      *     {@code pid} already has a name (Erlang's {@code badarg})
      */
     public static void register(String name, Pid pid) {
+        Node.given(name, "the name");
+        Node.given(pid, "the pid to register");
         current().act(self -> self.node.register(name, pid));
     }
 
     /** The live process registered as {@code name}, if there is one: Erlang's {@code whereis/1}. */
     public static Optional<Pid> whereis(String name) {
+        Node.given(name, "the name");
         return alive().node.whereis(name);
     }
 
     /** Frees {@code name}; returns whether it was registered. */
     public static boolean unregister(String name) {
+        Node.given(name, "the name");
         return current().actAndGet(self -> self.node.unregister(name));
     }
 
@@ -200,6 +251,7 @@ public final class Proc {
 
     /** Records {@code event} in the trace of the caller's node, as one of the caller's operations. */
     public static void record(TraceEvent event) {
+        Node.given(event, "the event");
         current().act(self -> self.node.trace().record(event));
     }
 
@@ -219,6 +271,7 @@ public final class Proc {
      * caller held it active.
      */
     public static boolean unalias(Ref alias) {
+        Node.given(alias, "the alias");
         return current().actAndGet(self -> self.node.aliases.remove(self, alias));
     }
 
@@ -227,11 +280,12 @@ public final class Proc {
      * alias is still active; drops it without error otherwise. Returns at once.
      */
     public static void send(Ref alias, Object message) {
+        Node.given(alias, "the alias to send to");
         current().act(self -> self.node.aliases.send(self.pid, alias, message));
     }
 
     /**
-     * Returns if the caller is still running; throws its end as a {@link ProcessExit} if it
+     * Returns if the caller is still running; throws its end as a {@link ProcessEnded} if it
      * has ended. Every operation of this class checks it; code that must not run on after
      * its process has ended, but calls no operation (a server loop about to run a
      * callback), checks here.

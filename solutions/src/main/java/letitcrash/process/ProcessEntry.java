@@ -86,17 +86,34 @@ final class ProcessEntry {
 
     /**
      * The ended check, which every runtime operation of a process goes through: throws the
-     * process's end as a {@link ProcessExit} if it has ended, so that its code stops.
+     * process's end as a {@link ProcessEnded} if it has ended, so that its code stops.
      *
      * @throws IllegalStateException if called from a selective receive's filter, which may
      *     only look at the message it is given
      */
     void checkAlive() {
         if (mailbox.insideFilter()) {
-            throw new IllegalStateException("a receive filter may only look at the message it is given:"
-                    + " it must not send, receive or call any other runtime operation");
+            throw filterMisuse();
         }
         stopIfEnded();
+    }
+
+    /**
+     * Refuses a node's operation (a {@code node.exit} or {@code node.send}, say) called from a
+     * receive filter: the filter holds its mailbox's lock, and the operation would take the
+     * node's lock or another mailbox's after it, the reverse of the node's lock order.
+     *
+     * @throws IllegalStateException if the calling thread is a process running a receive filter
+     */
+    static void refuseInsideFilter() {
+        if (Proc.CURRENT.isBound() && Proc.CURRENT.get().mailbox.insideFilter()) {
+            throw filterMisuse();
+        }
+    }
+
+    private static IllegalStateException filterMisuse() {
+        return new IllegalStateException("a receive filter may only look at the message it is given:"
+                + " it must not send, receive or call any other runtime operation, of Proc or of the node");
     }
 
     /**
@@ -150,7 +167,7 @@ final class ProcessEntry {
         ACTING.setVolatile(this, true);
         try {
             checkAlive();
-        } catch (RuntimeException refused) {
+        } catch (RuntimeException | Error refused) {
             end();
             throw refused;
         }
@@ -181,7 +198,7 @@ final class ProcessEntry {
     private void stopIfEnded() {
         var ended = exitReason;
         if (ended != null) {
-            throw new ProcessExit(ended);
+            throw new ProcessEnded(ended);
         }
     }
 }

@@ -27,7 +27,10 @@ import java.util.concurrent.LinkedBlockingQueue;
  * the caller until it is done. If that process ends (a linked process crashed, say), the
  * request it was running fails with the reason, and the next request starts a new shell
  * process with a new pid and an empty mailbox, as Erlang's shell restarts after
- * {@code ** exception exit}. Closing the node ends the shell's process too.
+ * {@code ** exception exit}. If the caller is interrupted while it waits (JShell's stop,
+ * Ctrl-C, on a {@code receive} that nothing answers), the shell kills its process, as
+ * Erlang's shell kills its evaluator when it is interrupted, and the next request starts a
+ * new one at once. Closing the node ends the shell's process too.
  *
  * <p>Thread safety: the JShell thread submits requests; the shell's process takes and runs
  * them. {@code current} is guarded by {@code this}; a {@code Session}'s queue is closed
@@ -90,24 +93,41 @@ public final class Shell {
     /**
      * Runs {@code body} in the shell's process and returns what it returned.
      *
-     * @throws Exception what {@code body} threw: a {@link ProcessExit} with the reason if the
+     * @throws Exception what {@code body} threw: a {@link ProcessEnded} with the reason if the
      *     shell's process was ended while it ran
+     * @throws InterruptedException if the caller was interrupted while it waited: the shell's
+     *     process is killed, and the next request gets a new one
      * @throws IllegalStateException if the node is closed
      */
     public <T> T run(Callable<T> body) throws Exception {
+        Node.given(body, "the body to run");
         while (true) {
             var request = new Request<T>(body, new CompletableFuture<>());
-            if (!session().offer(request)) {
+            var session = session();
+            if (!session.offer(request)) {
                 continue; // that process ended just now; session() starts the next one
             }
             try {
                 return request.result().get();
             } catch (ExecutionException failed) {
                 if (!(failed.getCause() instanceof NotRun)) {
-                    throw failed.getCause() instanceof Exception e ? e : new IllegalStateException(failed.getCause());
+                    throw Node.rethrown(failed.getCause());
                 }
+            } catch (InterruptedException | RuntimeException | Error stopped) {
+                abandon(session); // the caller gave up waiting: JShell's stop, say
+                throw stopped;
             }
         }
+    }
+
+    /**
+     * Kills {@code session}'s process, whose request the caller stopped waiting for (it
+     * would otherwise sit in that request, a receive, say, and every later request would
+     * queue behind it), and closes it, so that the next request starts a new process.
+     */
+    private synchronized void abandon(Session session) {
+        session.close();
+        node.exit(session.pid, ExitReason.KILL);
     }
 
     private synchronized Session session() {
@@ -145,7 +165,7 @@ public final class Shell {
             try {
                 Proc.checkAlive();
                 return failure;
-            } catch (ProcessExit ended) {
+            } catch (ProcessEnded ended) {
                 return ended;
             }
         }
@@ -161,6 +181,11 @@ public final class Shell {
             return open;
         }
 
+        /** Takes no more requests. */
+        synchronized void close() {
+            open = false;
+        }
+
         /** Queues {@code request} for this process; false if the process has ended. */
         synchronized boolean offer(Request<?> request) {
             return open && requests.add(request);
@@ -170,12 +195,14 @@ public final class Shell {
          * The shell process's body: run requests until the process ends. A request it took
          * but did not run, and those still queued, are handed back to their callers, who
          * queue them again for the next shell process (this one may not start it: ended
-         * means stopped).
+         * means stopped). The end is checked before each wait for a request, because a
+         * request's own receive may have taken the interrupt that the end sent.
          */
         void serve() throws InterruptedException {
             Request<?> next = null;
             try {
                 while (true) {
+                    Proc.checkAlive();
                     next = requests.take();
                     Proc.checkAlive();
                     next.run();

@@ -64,10 +64,13 @@ public final class GenServer {
      * init runs: callers find it with {@link #call(String, Object)}, and so find the next one
      * after a supervisor restarts it.
      *
-     * @throws StartFailed if the name is taken (the reason says by whom) or init threw
+     * @throws StartFailed with {@code {already_started, pid}} if a running process holds the
+     *     name, as OTP answers: the new server ends {@code normal} before its init, so the
+     *     link kills no one (a caller that traps exits finds its {@code normal} Exit); or
+     *     with init's failure, as above
      */
     public static Pid startLink(Server<?> server, Object arg, String name) throws InterruptedException {
-        return start(server, arg, true, java.util.Objects.requireNonNull(name, "name"));
+        return start(server, arg, true, java.util.Objects.requireNonNull(name, "the name is null: pass the name to register"));
     }
 
     private static Pid start(Server<?> server, Object arg, boolean link) throws InterruptedException {

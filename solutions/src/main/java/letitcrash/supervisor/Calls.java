@@ -1,12 +1,14 @@
 package letitcrash.supervisor;
 
 import java.util.Optional;
+import letitcrash.process.ExitReason;
 import letitcrash.supervisor.Children.StartError;
 
 /**
  * What a supervisor answers when it is called from outside: the requests behind
- * {@link Supervisor#whichChildren} and its neighbours, and the answers. A refusal is
- * answered as a value, and {@link Supervisor} throws it in the caller.
+ * {@link Supervisor#whichChildren} and its neighbours, and the answers, as OTP's
+ * {@code supervisor:handle_call/3}. A refusal is answered as a value, and
+ * {@link Supervisor} throws it in the caller as a {@link SupervisorRefused}.
  */
 final class Calls {
 
@@ -24,17 +26,20 @@ final class Calls {
 
     record DeleteChild(String id) implements Request {}
 
-    /** OTP's {@code {error, why}}. */
-    record Refused(String why) {}
+    record StartChild(ChildSpec spec) implements Request {}
+
+    /** OTP's {@code {error, why}}, with what a reader needs to know about it. */
+    record Refused(ExitReason why, String detail) {}
 
     static Object answer(Request request, Children children) throws InterruptedException {
         return switch (request) {
-            case WhichChildren() -> children.all().stream()
+            case WhichChildren() -> children.all().reversed().stream() // OTP's order: the newest first
                     .map(c -> new ChildInfo(c.id(), Optional.ofNullable(c.pid), c.spec.type())).toList();
             case CountChildren() -> count(children);
             case TerminateChild(String id) -> terminate(children, id);
             case RestartChild(String id) -> restart(children, id);
             case DeleteChild(String id) -> delete(children, id);
+            case StartChild(ChildSpec spec) -> start(children, spec);
         };
     }
 
@@ -46,7 +51,7 @@ final class Calls {
     }
 
     private static Object notFound(String id) {
-        return new Refused("not_found: no child has the id '" + id + "'");
+        return new Refused(SupervisorRefused.NOT_FOUND, "no child has the id '" + id + "'");
     }
 
     private static Object terminate(Children children, String id) throws InterruptedException {
@@ -64,13 +69,13 @@ final class Calls {
             return notFound(id);
         }
         if (child.get().pid != null) {
-            return new Refused("running: '" + id + "' is running as " + child.get().pid);
+            return new Refused(SupervisorRefused.RUNNING, "'" + id + "' is running as " + child.get().pid);
         }
         try {
             children.start(child.get());
             return Optional.ofNullable(child.get().pid);
         } catch (StartError failed) {
-            return new Refused("could not start '" + id + "': " + failed.reason);
+            return new Refused(failed.reason, "'" + id + "' could not start");
         }
     }
 
@@ -80,9 +85,33 @@ final class Calls {
             return notFound(id);
         }
         if (child.get().pid != null) {
-            return new Refused("running: '" + id + "' is running as " + child.get().pid + "; terminate it first");
+            return new Refused(SupervisorRefused.RUNNING, "'" + id + "' is running as " + child.get().pid + ": terminate it first");
         }
         children.remove(child.get());
         return "ok";
+    }
+
+    /**
+     * Adds {@code spec} as the newest child and starts it, as OTP's {@code start_child}: a
+     * spec whose start fails is not kept, and neither is a temporary one whose start answers
+     * ignore (see {@link Children#start}).
+     */
+    private static Object start(Children children, ChildSpec spec) throws InterruptedException {
+        var same = children.byId(spec.id());
+        if (same.isPresent()) {
+            var pid = same.get().pid;
+            return pid != null
+                    ? new Refused(SupervisorRefused.alreadyStarted(pid), "'" + spec.id() + "' runs as " + pid)
+                    : new Refused(SupervisorRefused.ALREADY_PRESENT,
+                            "'" + spec.id() + "' is kept, not running: restartChild starts it, deleteChild forgets it");
+        }
+        var child = children.add(spec);
+        try {
+            children.start(child);
+            return Optional.ofNullable(child.pid);
+        } catch (StartError failed) {
+            children.remove(child);
+            return new Refused(failed.reason, "'" + spec.id() + "' could not start");
+        }
     }
 }

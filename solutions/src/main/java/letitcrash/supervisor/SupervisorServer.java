@@ -22,8 +22,33 @@ import letitcrash.supervisor.SupervisorEvent.Restarting;
  */
 final class SupervisorServer implements Server<SupervisorServer.State> {
 
-    /** The supervisor's state: confined to its process. */
-    record State(Flags flags, Children children, RestartIntensity intensity) {}
+    /**
+     * The supervisor's state: confined to its process. A class, not a record: its children
+     * and its restart times change in place, and a record would promise a value.
+     */
+    static final class State {
+        private final Flags flags;
+        private final Children children;
+        private final RestartIntensity intensity;
+
+        State(Flags flags, Children children, RestartIntensity intensity) {
+            this.flags = flags;
+            this.children = children;
+            this.intensity = intensity;
+        }
+
+        Flags flags() {
+            return flags;
+        }
+
+        Children children() {
+            return children;
+        }
+
+        RestartIntensity intensity() {
+            return intensity;
+        }
+    }
 
     /** Sent to itself when a restart could not start a child: OTP's {@code {try_again_restart, id}}. */
     record TryAgain(String id) {}
