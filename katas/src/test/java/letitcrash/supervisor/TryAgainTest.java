@@ -57,7 +57,7 @@ class TryAgainTest {
             for (int round = 1; round <= 10 && node.isAlive(supervisor); round++) {
                 Tree.settle(supervisor); // each round lets the supervisor take at least one more try
             }
-            assertThat(node.isAlive(supervisor)).as("the supervisor gave up, its tries used up; it still runs, with db"
+            assertThat(node.isAlive(supervisor)).as("the supervisor should have given up, its tries used up; it still runs, with db"
                     + " down and no try pending: a start that fails inside a restart must be tried again " + SECTION).isFalse();
             var down = Expect.down(watch, GenServer.INFINITY, "the supervisor, which has ended");
             assertThat(down.reason()).as(SECTION).isEqualTo(ExitReason.SHUTDOWN);
