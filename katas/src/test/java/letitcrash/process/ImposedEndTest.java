@@ -104,17 +104,25 @@ class ImposedEndTest {
     }
 
     @Test
-    @DisplayName("a process's own exit/1 is still a ProcessExit that it may catch")
+    @DisplayName("a process's own exit/1 is still a ProcessExit that it may catch, with catch (Exception e) too")
     void anOwnExitIsStillCaught() throws Exception {
         var caught = node.run(() -> {
+            String own;
             try {
                 throw Proc.exit(ExitReason.of("changed_my_mind"));
             } catch (ProcessExit exit) {
-                return "caught " + exit.reason();
+                own = "caught " + exit.reason();
             }
+            String any;
+            try {
+                throw Proc.exit(ExitReason.of("again"));
+            } catch (Exception e) { // a server call's CallExit is a ProcessExit too: chapter 3
+                any = "caught " + e.getMessage();
+            }
+            return List.of(own, any, Proc.messages());
         });
 
-        assertThat(caught).isEqualTo("caught changed_my_mind");
+        assertThat(caught).containsExactly("caught changed_my_mind", "caught exit(again)", List.of());
     }
 
     @Test

@@ -10,8 +10,6 @@ import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
-import letitcrash.server.GenServer;
-import letitcrash.server.Server;
 import letitcrash.testing.Expect;
 import letitcrash.time.ManualClock;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -35,26 +33,6 @@ class DynamicChildrenTest {
     @AutoClose
     private final Node node = Node.start(new ManualClock());
 
-    /** A child spec whose init answers ignore. */
-    private static ChildSpec ignoring(String id) {
-        return ChildSpec.worker(id, () -> GenServer.startLink(new Server<Object>() {
-            @Override
-            public Object init(Object arg) {
-                throw Server.ignore();
-            }
-        }, null));
-    }
-
-    /** A child spec whose init fails with {@code bad}. */
-    private static ChildSpec failing(String id) {
-        return ChildSpec.worker(id, () -> GenServer.startLink(new Server<Object>() {
-            @Override
-            public Object init(Object arg) {
-                throw Proc.exit(ExitReason.of("bad"));
-            }
-        }, null));
-    }
-
     private static Pid supervisor(ChildSpec... children) throws InterruptedException {
         return Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), List.of(children));
     }
@@ -68,7 +46,7 @@ class DynamicChildrenTest {
     void whichChildrenNewestFirst() throws Exception {
         node.run(() -> {
             Pid sup = supervisor(Worker.of("a").spec(), Worker.of("b").spec(),
-                    ignoring("c").withRestart(Restart.TEMPORARY), ignoring("d"));
+                    SupervisorTest.ignoring("c").withRestart(Restart.TEMPORARY), SupervisorTest.ignoring("d"));
             assertThat(Supervisor.whichChildren(sup)).containsExactly(
                     new ChildInfo("d", Optional.empty(), ChildSpec.Type.WORKER),
                     new ChildInfo("b", Proc.whereis("b"), ChildSpec.Type.WORKER),
@@ -82,15 +60,15 @@ class DynamicChildrenTest {
     @DisplayName("startChild starts the newest child, linked to the supervisor; OTP's errors for an id that is taken")
     void startChild() throws Exception {
         node.run(() -> {
-            Pid sup = supervisor(Worker.of("a").spec(), ignoring("d"));
+            Pid sup = supervisor(Worker.of("a").spec(), SupervisorTest.ignoring("d"));
             var e = Supervisor.startChild(sup, Worker.of("e").spec());
             assertThat(e).isEqualTo(Proc.whereis("e")).isPresent();
             assertThat(ids(sup)).containsExactly("e", "d", "a");
             assertRefused(() -> Supervisor.startChild(sup, Worker.of("e").spec()), new ExitReason.AlreadyStarted(e.get()));
             assertRefused(() -> Supervisor.startChild(sup, Worker.of("d").spec()), SupervisorRefused.ALREADY_PRESENT);
-            assertThat(Supervisor.startChild(sup, ignoring("f").withRestart(Restart.TEMPORARY))).isEmpty();
-            assertThat(Supervisor.startChild(sup, ignoring("g"))).isEmpty();
-            assertRefused(() -> Supervisor.startChild(sup, failing("h")), ExitReason.of("bad"));
+            assertThat(Supervisor.startChild(sup, SupervisorTest.ignoring("f").withRestart(Restart.TEMPORARY))).isEmpty();
+            assertThat(Supervisor.startChild(sup, SupervisorTest.ignoring("g"))).isEmpty();
+            assertRefused(() -> Supervisor.startChild(sup, SupervisorTest.failing("h")), ExitReason.of("no_database"));
             assertThat(ids(sup)).as("neither the temporary ignore nor the failed start is kept")
                     .containsExactly("g", "e", "d", "a");
             assertThat(node.isAlive(sup)).isTrue();

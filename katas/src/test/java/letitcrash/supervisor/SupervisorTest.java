@@ -32,7 +32,7 @@ class SupervisorTest {
     private final Node node = Node.start(new ManualClock());
 
     /** A child whose init fails. */
-    private static ChildSpec failing(String id) {
+    static ChildSpec failing(String id) {
         return ChildSpec.worker(id, () -> GenServer.startLink(new Server<Object>() {
             @Override
             public Object init(Object arg) {
@@ -42,7 +42,7 @@ class SupervisorTest {
     }
 
     /** A child whose init answers ignore. */
-    private static ChildSpec ignoring(String id) {
+    static ChildSpec ignoring(String id) {
         return ChildSpec.worker(id, () -> GenServer.startLink(new Server<Object>() {
             @Override
             public Object init(Object arg) {
