@@ -45,8 +45,13 @@ class ApprovalKatasWatchTest {
         try (var pane = new TmuxPane(root, 160, 60)) {
             pane.when(s -> s.contains("Watching for saves.") && s.contains(allDone));
             for (String kata : katas) {
-                var wrong = WrongSolution.in(catalog.kata(kata).orElseThrow().chapter(), new ArrayList<>()).stream()
-                        .filter(w -> w.kata().equals(kata)).findFirst().orElseThrow();
+                var own = WrongSolution.in(catalog.kata(kata).orElseThrow().chapter(), new ArrayList<>()).stream()
+                        .filter(w -> w.kata().equals(kata) && w.caughtBy().isEmpty()) // one the kata's own tests catch
+                        .findFirst();
+                if (own.isEmpty()) {
+                    continue; // every wrong solution of this kata shows only in a later kata's tests (4.2, 5.1 today)
+                }
+                var wrong = own.get();
                 var region = regions.stream().filter(r -> r.kata().equals(kata) && r.method().equals(wrong.method()))
                         .findFirst().orElseThrow();
                 pane.keys("l");
