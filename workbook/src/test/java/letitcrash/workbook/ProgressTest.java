@@ -210,6 +210,19 @@ class ProgressTest {
         assertThat(learn()).contains("0/1 katas done", "the tests could not finish: java.lang.OutOfMemoryError: pretend");
     }
 
+    @Test
+    void aLongFailureIsCutWithHowMuchMoreThereIsAndItsButWasPartInSight() throws IOException {
+        solveWith("""
+                var text = new StringBuilder("expected (Adder.add.approved.txt):");
+                for (int i = 1; i <= 20; i++) text.append((char) 10).append("expected line ").append(i);
+                text.append((char) 10).append("but was:");
+                for (int i = 1; i <= 20; i++) text.append((char) 10).append("actual line ").append(i);
+                throw new AssertionError(text.toString());""");
+
+        assertThat(learn()).contains("expected line 1\n", "… and 16 more lines", "but was:", "actual line 1\n", "actual line 5\n    … and 16 more lines")
+                .doesNotContain("expected line 20", "actual line 20");
+    }
+
     private void solveWith(String body) throws IOException {
         TinyWorkbook.solve(root.resolve("katas/src/main/java/demo/Adder.java"), "1.1", body);
     }
