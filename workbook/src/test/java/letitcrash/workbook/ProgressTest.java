@@ -219,7 +219,7 @@ class ProgressTest {
                 for (int i = 1; i <= 20; i++) text.append((char) 10).append("actual line ").append(i);
                 throw new AssertionError(text.toString());""");
 
-        assertThat(learn()).contains("expected line 1\n", "… and 16 more lines", "but was:", "actual line 1\n", "actual line 5\n    … and 16 more lines")
+        assertThat(learn()).contains("expected line 1\n", "… and 16 more lines", "but was:", "actual line 1\n", "actual line 4\n    … and 16 more lines")
                 .doesNotContain("expected line 20", "actual line 20");
     }
 
