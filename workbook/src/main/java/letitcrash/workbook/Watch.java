@@ -76,8 +76,13 @@ final class Watch implements AutoCloseable {
     private boolean checkDue;
     private Kata current;
     private String status = "";
-    /** What the learner must not miss (a reset's outcome): kept on screen, through saves, until the next key. */
+    /**
+     * What the learner must not miss (a reset's outcome): kept on screen through the check of the
+     * reset's own writes, until the next key or the next save after that check.
+     */
     private String notice = "";
+    /** Whether a check has been drawn since the notice was set: the next save then clears it. */
+    private boolean noticeChecked;
     /** Which page of a screen too long for the terminal is shown; 0 is the first. */
     private int page;
 
@@ -133,6 +138,10 @@ final class Watch implements AutoCloseable {
                 break;
             }
         }
+        if (noticeChecked) {
+            notice = "";
+            noticeChecked = false;
+        }
         check();
     }
 
@@ -184,6 +193,7 @@ final class Watch implements AutoCloseable {
 
     private void onChecked(Checked checked) {
         absorb(checked);
+        noticeChecked |= !checked.job().cancelled && !notice.isEmpty();
         if (checkDue) {
             checkDue = false;
             check();
@@ -321,16 +331,19 @@ final class Watch implements AutoCloseable {
         paint(layout().fit(screen.top(session, current), screen.body(session, current), List.of("", Ansi.ON.string(
                 "@|red,bold Reset kata " + current.id() + "? Your code in it is replaced (a copy is kept). Press y to reset, any other key to keep it.|@")), 0));
         int answer = nextKey().code();
-        checkDue = false;
-        String outcome = "Kept your code.";
-        if (answer == 'y' || answer == 'Y') {
-            try {
-                outcome = Resets.kata(session.repo(), session, current).message("Kata " + current.id());
-            } catch (Workbook.UserError cannot) {
-                outcome = cannot.getMessage();
-            }
+        if (answer != 'y' && answer != 'Y') {
+            // Nothing changed: a word in the status line, gone with the next.
+            status = "Kept your code.";
+            afterView();
+            return;
         }
-        notice = outcome;
+        checkDue = false;
+        try {
+            notice = Resets.kata(session.repo(), session, current).message("Kata " + current.id());
+        } catch (Workbook.UserError cannot) {
+            notice = cannot.getMessage();
+        }
+        noticeChecked = false;
         rerun();
     }
 

@@ -37,6 +37,35 @@ class WatchModeTest {
         }
     }
 
+    /** "Kept your code." answers the reset's question, and goes with the next save; a reset's outcome stays through its own check. */
+    @Test
+    void aResetsAnswerDoesNotOutstayTheNextSave() throws Exception {
+        assumeTrue(TmuxPane.available(), "tmux is needed to drive a real terminal (apt-get install tmux)");
+        TinyWorkbook.writeInto(root);
+        new Contract(new Repo(root)).generate();
+        var adder = root.resolve("katas/src/main/java/demo/Adder.java");
+        try (var pane = new TmuxPane(root, 140, 50)) {
+            pane.when(s -> s.contains("Watching for saves."));
+            pane.keys("r");
+            pane.when(s -> s.contains("Press y to reset"));
+            pane.keys("k");
+            pane.when(s -> s.contains("Kept your code."));
+
+            TinyWorkbook.solve(adder, "1.1", "return a + b;");
+            assertThat(pane.when(s -> s.contains("is done") && s.contains("Watching for saves."))).doesNotContain("Kept your code.");
+
+            pane.keys("r");
+            pane.when(s -> s.contains("Press y to reset"));
+            pane.keys("y");
+            assertThat(pane.when(s -> s.contains("✗ addsTwoNumbers()") && s.contains("Watching for saves.")))
+                    .as("the reset's outcome, through the check of its own writes").contains("Your code before the reset is kept in");
+
+            TinyWorkbook.solve(adder, "1.1", "return a + b;");
+            assertThat(pane.when(s -> s.contains("is done") && s.contains("Watching for saves.")))
+                    .doesNotContain("Your code before the reset is kept in");
+        }
+    }
+
     @Test
     void theNextKataNotStartedYetShowsItsFailingTest() throws Exception {
         // Kata 1.2 is not started, so the background check skipped it: moving to it runs it.
