@@ -72,6 +72,21 @@ class ProgressTest {
         assertThat(Learn.run(root, "list").out()).contains("✓ 1.1  Adding up");
     }
 
+    /** In one session, as watch mode has: the header counts the kata done above "your progress stays as it was". */
+    @Test
+    void aCompileErrorInASessionKeepsTheCountOfKatasDone() throws IOException {
+        solveWith("return a + b;");
+        var stub = root.resolve("katas/src/main/java/demo/Adder.java");
+        try (var session = new Session(new Repo(root))) {
+            session.runAll();
+            Files.writeString(stub, Files.readString(stub).replace("return a + b;", "return a + b"));
+            session.runAll();
+
+            var screen = String.join("\n", new Screen(picocli.CommandLine.Help.Ansi.OFF).status(session, session.catalog().katas().getFirst()));
+            assertThat(screen).contains("1/1 katas done", "your progress stays as it was");
+        }
+    }
+
     @Test
     void aCompileErrorShowsTheSourceLineWithACaretAsJavacDoes() throws IOException {
         solveWith("return a +* b;");
