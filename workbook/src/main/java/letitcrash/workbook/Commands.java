@@ -20,7 +20,7 @@ final class Commands {
 
     private Commands() {}
 
-    @Command(name = "list", description = "Lists every kata, done or not, as last checked (verify checks them again).")
+    @Command(name = "list", description = "Lists every kata, done or not, as the last run found (verify runs them again).")
     static final class ListKatas implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -76,13 +76,8 @@ final class Watch implements AutoCloseable {
     private boolean checkDue;
     private Kata current;
     private String status = "";
-    /**
-     * What the learner must not miss (a reset's outcome): kept on screen through the check of the
-     * reset's own writes, until the next key or the next save after that check.
-     */
+    /** What the learner must not miss (a reset's outcome, where its copy is): kept on screen, through saves, until the next key. */
     private String notice = "";
-    /** Whether a check has been drawn since the notice was set: the next save then clears it. */
-    private boolean noticeChecked;
     /** Which page of a screen too long for the terminal is shown; 0 is the first. */
     private int page;
 
@@ -138,10 +133,6 @@ final class Watch implements AutoCloseable {
                 break;
             }
         }
-        if (noticeChecked) {
-            notice = "";
-            noticeChecked = false;
-        }
         check();
     }
 
@@ -193,7 +184,6 @@ final class Watch implements AutoCloseable {
 
     private void onChecked(Checked checked) {
         absorb(checked);
-        noticeChecked |= !checked.job().cancelled && !notice.isEmpty();
         if (checkDue) {
             checkDue = false;
             check();
@@ -343,7 +333,6 @@ final class Watch implements AutoCloseable {
         } catch (Workbook.UserError cannot) {
             notice = cannot.getMessage();
         }
-        noticeChecked = false;
         rerun();
     }
 
