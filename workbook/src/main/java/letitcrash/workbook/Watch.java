@@ -215,7 +215,15 @@ final class Watch implements AutoCloseable {
             return;
         }
         var others = session.allKatas().stream().filter(id -> !checked.job().katas.contains(id)).toList();
-        if (!checked.job().background && session.last().compiled() && !others.isEmpty()) {
+        var hung = checked.job().background ? List.<String>of() : checked.job().katas.stream()
+                .filter(id -> session.last().of(id).stream().anyMatch(r -> !r.passed() && Watchdog.hung(r.message()))).toList();
+        if (!hung.isEmpty() && !others.isEmpty()) {
+            // The other katas run the same code, and would most likely each wait out a test's limit
+            // (a leaked lock: 101.7 s of them): they keep their last results until it no longer hangs.
+            pending = null;
+            status = (watcher.polling() ? "Watching for saves (polling)." : "Watching for saves.") + " The other katas are checked once kata "
+                    + String.join(", ", hung) + " no longer hangs.";
+        } else if (!checked.job().background && session.last().compiled() && !others.isEmpty()) {
             // The current kata may have changed since the job was made: it is run among the others even if not started.
             pending = new Job(others, true, current == null ? null : current.id());
             jobs.add(pending);

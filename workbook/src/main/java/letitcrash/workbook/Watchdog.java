@@ -149,10 +149,18 @@ public final class Watchdog implements InvocationInterceptor {
         }
     }
 
+    /** How a test left running at its limit begins its failure's text. */
+    static final String STILL_RUNNING = "still running after ";
+
+    /** Whether a test's failure text says the learner's code hung it: it ran out of time, or gave up waiting. */
+    static boolean hung(String failure) {
+        return failure.startsWith(STILL_RUNNING) || failure.startsWith(KataRunner.GAVE_UP);
+    }
+
     /** A test still running at its time limit; its stack trace is where the test's thread was then. */
     static final class RanAway extends AssertionError {
         RanAway(Thread runner, Duration limit) {
-            super("still running after " + limit.toSeconds() + " s: an endless loop, a deadlock,"
+            super(STILL_RUNNING + limit.toSeconds() + " s: an endless loop, a deadlock,"
                     + " a lock never released or a reply that never comes? The test was stopped here.");
             setStackTrace(runner.getStackTrace());
         }

@@ -56,6 +56,20 @@ class WatchModeTest {
         }
     }
 
+    /** A hang in the current kata is not waited out once more for every other kata, which runs the same code. */
+    @Test
+    void aHangInTheCurrentKataIsNotWaitedOutForTheOthers() throws Exception {
+        assumeTrue(TmuxPane.available(), "tmux is needed to drive a real terminal (apt-get install tmux)");
+        var adder = TinyWorkbook.withTwoKatas(root);
+        TinyWorkbook.solve(adder, "1.2", "return add(a, a);");
+        try (var pane = new TmuxPane(root, 140, 50, "-Dworkbook.testLimit=2s")) {
+            pane.when(s -> s.contains("Watching for saves."));
+            TinyWorkbook.solve(adder, "1.1", "while (true) { Thread.onSpinWait(); }");
+            assertThat(pane.when(s -> s.contains("still running after 2 s") && s.contains("Watching for saves.")))
+                    .contains("The other katas are checked once kata 1.1 no longer hangs.").doesNotContain("checking the other katas");
+        }
+    }
+
     @Test
     void theNextKataNotStartedYetShowsItsFailingTest() throws Exception {
         // Kata 1.2 is not started, so the background check skipped it: moving to it runs it.
