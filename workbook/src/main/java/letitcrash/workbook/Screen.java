@@ -12,6 +12,8 @@ import picocli.CommandLine.Help.Ansi;
 final class Screen {
 
     private static final int BAR = 30;
+    /** Lines of a failure's text shown, at most. */
+    private static final int SHOWN = 12;
 
     private final Ansi ansi;
 
@@ -100,10 +102,35 @@ final class Screen {
         }
         results.stream().filter(r -> !r.passed()).findFirst().ifPresent(failure -> {
             lines.add(ansi.string("@|red ✗ " + failure.test() + "|@"));
-            failure.message().lines().limit(12).forEach(line -> lines.add("    " + line));
+            failure(failure.message()).forEach(line -> lines.add("    " + line));
         });
         lines.add("  " + passed + " of " + results.size() + " tests pass");
         return lines;
+    }
+
+    /**
+     * A failure's text, cut at {@link #SHOWN} lines with a line that says how many more there
+     * are; a comparison ({@code expected ... but was: ...}, as an approval test's) is cut on
+     * each side, so that what the code gave stays in sight.
+     */
+    static List<String> failure(String message) {
+        var all = message.lines().toList();
+        int butWas = all.indexOf("but was:");
+        if (butWas <= 0 || all.size() <= SHOWN) {
+            return cut(all, SHOWN);
+        }
+        var lines = new ArrayList<>(cut(all.subList(0, butWas), SHOWN / 2));
+        lines.addAll(cut(all.subList(butWas, all.size()), SHOWN - SHOWN / 2));
+        return lines;
+    }
+
+    private static List<String> cut(List<String> lines, int shown) {
+        if (lines.size() <= shown) {
+            return lines;
+        }
+        var kept = new ArrayList<>(lines.subList(0, shown - 1));
+        kept.add("… and " + (lines.size() - shown + 1) + " more lines");
+        return kept;
     }
 
     private List<String> hints(Session session, Kata kata) {

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * end): the worker warms up and says {@code READY}; then for each request
  * {@code katas, classes folder, test classes} (lists comma-separated) it answers, for each
  * test, {@code S, kata} when it starts and {@code T, kata, 1 or 0 (passed), name, message}
- * when it ends, and finally {@code E, fit}: the request is done. After a test left running
+ * when it ends (before that, {@code L, millis} for a test whose own limit is longer than the
+ * tool's), and finally {@code E, fit}: the request is done. After a test left running
  * it answers {@code E, unfit} at once and ends, since that test's thread may still run. Learner code's own printing goes nowhere:
  * standard output carries the protocol only.
  *
@@ -70,6 +71,8 @@ public final class TestWorker {
             Watchdog.failFast = true;
             Watchdog.newRun();
             // A test left running is reported at its limit, and the worker ends: its teardown may never end.
+            // A test with a longer limit of its own: the tool waits that long for its answer.
+            Watchdog.onLongerLimit = limit -> protocol.println("L\t" + limit.toMillis());
             Watchdog.onRanAway = (test, failure) -> answer.accept(
                     new KataRunner.TestResult(inFlight.get(), test, false, KataRunner.describe(failure, frames)));
             try {

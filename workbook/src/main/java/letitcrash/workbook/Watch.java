@@ -76,7 +76,7 @@ final class Watch implements AutoCloseable {
     private boolean checkDue;
     private Kata current;
     private String status = "";
-    /** What the learner must not miss (a reset's outcome): kept on screen, through saves, until the next key. */
+    /** What the learner must not miss (a reset's outcome, where its copy is): kept on screen, through saves, until the next key. */
     private String notice = "";
     /** Which page of a screen too long for the terminal is shown; 0 is the first. */
     private int page;
@@ -215,7 +215,15 @@ final class Watch implements AutoCloseable {
             return;
         }
         var others = session.allKatas().stream().filter(id -> !checked.job().katas.contains(id)).toList();
-        if (!checked.job().background && session.last().compiled() && !others.isEmpty()) {
+        var hung = checked.job().background ? List.<String>of() : checked.job().katas.stream()
+                .filter(id -> session.last().of(id).stream().anyMatch(r -> !r.passed() && Watchdog.hung(r.message()))).toList();
+        if (!hung.isEmpty() && !others.isEmpty()) {
+            // The other katas run the same code, and would most likely each wait out a test's limit
+            // (a leaked lock: 101.7 s of them): they keep their last results until it no longer hangs.
+            pending = null;
+            status = (watcher.polling() ? "Watching for saves (polling)." : "Watching for saves.") + " The other katas are checked once kata "
+                    + String.join(", ", hung) + " no longer hangs.";
+        } else if (!checked.job().background && session.last().compiled() && !others.isEmpty()) {
             // The current kata may have changed since the job was made: it is run among the others even if not started.
             pending = new Job(others, true, current == null ? null : current.id());
             jobs.add(pending);
@@ -321,16 +329,18 @@ final class Watch implements AutoCloseable {
         paint(layout().fit(screen.top(session, current), screen.body(session, current), List.of("", Ansi.ON.string(
                 "@|red,bold Reset kata " + current.id() + "? Your code in it is replaced (a copy is kept). Press y to reset, any other key to keep it.|@")), 0));
         int answer = nextKey().code();
-        checkDue = false;
-        String outcome = "Kept your code.";
-        if (answer == 'y' || answer == 'Y') {
-            try {
-                outcome = Resets.kata(session.repo(), session, current).message("Kata " + current.id());
-            } catch (Workbook.UserError cannot) {
-                outcome = cannot.getMessage();
-            }
+        if (answer != 'y' && answer != 'Y') {
+            // Nothing changed: a word in the status line, gone with the next.
+            status = "Kept your code.";
+            afterView();
+            return;
         }
-        notice = outcome;
+        checkDue = false;
+        try {
+            notice = Resets.kata(session.repo(), session, current).message("Kata " + current.id());
+        } catch (Workbook.UserError cannot) {
+            notice = cannot.getMessage();
+        }
         rerun();
     }
 

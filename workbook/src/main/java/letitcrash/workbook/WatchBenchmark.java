@@ -25,7 +25,7 @@ import picocli.CommandLine.Help.Ansi;
  * <li>recovery: a save of an endless loop (its verdict comes at the test's time limit), then
  *     the time from that verdict to the next save's correct one.
  * </ul>
- * All in the state the figures are for: chapters 1 to 3 done, the later katas stubbed.
+ * All in the state the figures are for: chapters 1 to 6 done, the later katas stubbed.
  * The baseline, measured in the same run, is what a learner without the tool would do:
  * {@code mvn -q -o -pl katas test -Dgroups=kata-1.1}; each figure is also given as a ratio to it.
  */
@@ -37,8 +37,8 @@ final class WatchBenchmark {
     private static final int COMMAND_RUNS = 3;
     private static final int RECOVERIES = 3;
     private static final int KEYS = 20;
-    /** The learner's state the figures are for: the katas of chapters 1 to 3 done, the later ones not. */
-    private static final int SOLVED_CHAPTERS = 3;
+    /** The learner's state the figures are for: the katas of chapters 1 to 6 done, the later ones not. */
+    private static final int SOLVED_CHAPTERS = 6;
 
     private WatchBenchmark() {}
 
@@ -64,6 +64,8 @@ final class WatchBenchmark {
             for (String command : List.of("--once", "list", "verify")) {
                 rows.put("./learn " + command + " (warm start)", command(copy, command));
             }
+            // Kata 1.1 to do, the rest done: the watch has a current kata to check first.
+            Files.writeString(target, stub);
             var watch = WatchProbe.measure(copy, target, List.of(solved, solved + "\n// saved again\n"), KEYS);
             rows.put("./learn watch: first screen (warm start)", List.of(watch.firstScreen()));
             rows.put("./learn watch: kata " + KATA + "'s verdict", List.of(watch.currentVerdict()));

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
@@ -26,7 +28,10 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  */
 public final class Watchdog implements InvocationInterceptor {
 
-    /** A test's time limit; tests of the tool lower it with {@code -Dworkbook.testLimit=2s}. */
+    /**
+     * A test's time limit where the test sets none of its own ({@code @Timeout}, on its method or
+     * class); tests of the tool lower it with {@code -Dworkbook.testLimit=2s}.
+     */
     static final Duration LIMIT = Duration.parse("PT" + System.getProperty("workbook.testLimit", "10s"));
     private static final long LOOK_EVERY_MILLIS = 1;
 
@@ -39,6 +44,16 @@ public final class Watchdog implements InvocationInterceptor {
      * still spins, say) may never end. Null in the tool's own JVM.
      */
     static volatile BiConsumer<String, AssertionError> onRanAway;
+
+    /** Told of a test's own limit, when it sets one longer than {@link #LIMIT}, as the test starts. Null in the tool's JVM. */
+    static volatile Consumer<Duration> onLongerLimit;
+
+    /** The time limit of the test in {@code context}: its own {@code @Timeout}, or else {@link #LIMIT}. */
+    static Duration limit(ExtensionContext context) {
+        var own = context.getTestMethod().map(method -> method.getAnnotation(Timeout.class))
+                .or(() -> context.getTestClass().map(type -> type.getAnnotation(Timeout.class)));
+        return own.map(timeout -> Duration.of(timeout.value(), timeout.unit().toChronoUnit())).orElse(LIMIT);
+    }
 
     /** Whether a test of this JVM has been left running: the JVM is no longer fit to run tests. */
     static boolean ranAway() {
@@ -100,7 +115,12 @@ public final class Watchdog implements InvocationInterceptor {
                 outcome.completeExceptionally(failure);
             }
         });
-        long deadline = System.nanoTime() + LIMIT.toNanos();
+        var limit = limit(context);
+        var told = onLongerLimit;
+        if (told != null && limit.compareTo(LIMIT) > 0) {
+            told.accept(limit);
+        }
+        long deadline = System.nanoTime() + limit.toNanos();
         while (true) {
             try {
                 outcome.get(LOOK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
@@ -118,10 +138,10 @@ public final class Watchdog implements InvocationInterceptor {
                 }
                 if (System.nanoTime() - deadline > 0) {
                     ranAway = true;
-                    var failure = new RanAway(runner);
-                    var told = onRanAway;
-                    if (told != null) {
-                        told.accept(context.getDisplayName(), failure);
+                    var failure = new RanAway(runner, limit);
+                    var ranAwayTold = onRanAway;
+                    if (ranAwayTold != null) {
+                        ranAwayTold.accept(context.getDisplayName(), failure);
                     }
                     throw failure;
                 }
@@ -129,10 +149,18 @@ public final class Watchdog implements InvocationInterceptor {
         }
     }
 
+    /** How a test left running at its limit begins its failure's text. */
+    static final String STILL_RUNNING = "still running after ";
+
+    /** Whether a test's failure text says the learner's code hung it: it ran out of time, or gave up waiting. */
+    static boolean hung(String failure) {
+        return failure.startsWith(STILL_RUNNING) || failure.startsWith(KataRunner.GAVE_UP);
+    }
+
     /** A test still running at its time limit; its stack trace is where the test's thread was then. */
     static final class RanAway extends AssertionError {
-        RanAway(Thread runner) {
-            super("still running after " + LIMIT.toSeconds() + " s: an endless loop, a deadlock,"
+        RanAway(Thread runner, Duration limit) {
+            super(STILL_RUNNING + limit.toSeconds() + " s: an endless loop, a deadlock,"
                     + " a lock never released or a reply that never comes? The test was stopped here.");
             setStackTrace(runner.getStackTrace());
         }

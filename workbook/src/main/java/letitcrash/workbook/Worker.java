@@ -141,19 +141,20 @@ final class Worker implements AutoCloseable {
         var results = new ArrayList<KataRunner.TestResult>();
         String inFlight = katas.getFirst();
         boolean begun = false;
+        var limit = Watchdog.LIMIT;
         ready = ready || "READY".equals(next(STARTUP));
         if (ready) {
             requests.println(String.join("\t", String.join(",", katas), TestClasses.joined(classPath), String.join(",", testClasses),
                     frames.shownAs(), String.join(",", frames.files())));
         }
         while (true) {
-            String line = ready ? next(Watchdog.LIMIT.plus(GRACE), cancelled) : GONE;
+            String line = ready ? next(limit.plus(GRACE), cancelled) : GONE;
             if (aborted) {
                 return new Outcome(results, false, null, true);
             }
             if (line == null || line.equals(GONE)) {
                 results.add(new KataRunner.TestResult(inFlight, "the test run", false, line == null
-                        ? "the tests did not answer for " + Watchdog.LIMIT.plus(GRACE).toSeconds() + " s and were stopped"
+                        ? "the tests did not answer for " + limit.plus(GRACE).toSeconds() + " s and were stopped"
                         : ended()));
                 return new Outcome(results, false, inFlight, false, GONE.equals(line) && !begun);
             }
@@ -162,8 +163,12 @@ final class Worker implements AutoCloseable {
             begun |= field.length > 1;
             switch (field.length > 1 ? field[0] : "") {
                 case "S" -> inFlight = field[1];
-                case "T" -> results.add(new KataRunner.TestResult(field[1], TestWorker.unescape(field[3]),
-                        field[2].equals("1"), TestWorker.unescape(field[4])));
+                case "L" -> limit = Duration.ofMillis(Long.parseLong(field[1]));
+                case "T" -> {
+                    limit = Watchdog.LIMIT;
+                    results.add(new KataRunner.TestResult(field[1], TestWorker.unescape(field[3]),
+                            field[2].equals("1"), TestWorker.unescape(field[4])));
+                }
                 case "E" -> {
                     boolean fit = field[1].equals("fit");
                     return new Outcome(results, fit, fit ? null : inFlight, false);

@@ -25,8 +25,17 @@ class CommandsTest {
     @Test
     void listShowsEveryKataWithItsState() throws IOException {
         solve("1.1", "return a + b;");
+        Learn.run(root, "--once");
 
         assertThat(Learn.run(root, "list").out()).contains("Chapter 1: Demo", "✓ 1.1  Adding up", "· 1.2  Doubling");
+    }
+
+    /** It runs no test (a book of katas took 8.9 s): a kata solved since the last check is not yet counted. */
+    @Test
+    void listShowsTheProgressAsLastChecked() throws IOException {
+        solve("1.1", "return a + b;");
+
+        assertThat(Learn.run(root, "list").out()).contains("· 1.1  Adding up", "As last checked; ./learn verify checks every kata again.");
     }
 
     @Test
@@ -104,6 +113,16 @@ class CommandsTest {
         solve("1.1", "return b + a;");
         var after = Learn.run(root, "solution", "1.1");
         assertThat(after.out()).contains("solutions/src/main/java/demo/Adder.java", "return a + b;", "The walkthrough: chapter 1 'Demo'");
+    }
+
+    /** A kata recorded done costs no test run (a book of katas took 6 s): even code that does not compile now shows it. */
+    @Test
+    void solutionOfAKataRecordedDoneRunsNoTest() throws IOException {
+        solve("1.1", "return b + a;");
+        Learn.run(root, "--once");
+        Files.writeString(stub, Files.readString(stub).replace("return b + a;", "return b + ;"));
+
+        assertThat(Learn.run(root, "solution", "1.1").out()).contains("return a + b;", "The walkthrough: chapter 1 'Demo'");
     }
 
     @Test

@@ -88,6 +88,34 @@ class LearnerMistakesTest {
         }
     }
 
+    /** A test's own {@code @Timeout} is its limit: the tool's (two seconds here) applies only where a test sets none. */
+    @Test
+    void aTestsOwnTimeLimitIsRespected() throws Exception {
+        TinyWorkbook.write(root, "katas/src/test/java/demo/SlowTest.java", """
+                package demo;
+                import static org.assertj.core.api.Assertions.assertThat;
+                import java.util.concurrent.TimeUnit;
+                import org.junit.jupiter.api.Tag;
+                import org.junit.jupiter.api.Test;
+                import org.junit.jupiter.api.Timeout;
+                @Tag("kata-1.1")
+                class SlowTest {
+                    @Test
+                    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+                    void takesLongerThanTheToolsLimit() throws InterruptedException {
+                        Thread.sleep(6_000); // slow work, longer than the tool's limit and its grace for a silent worker
+                        assertThat(Adder.add(2, 3)).isEqualTo(5);
+                    }
+                }
+                """);
+        try (var learn = new TmuxPane(root, 140, 50, "-Dworkbook.testLimit=2s")) {
+            learn.when(s -> s.contains("Watching for saves."));
+            save(CORRECT);
+            assertThat(learn.when(s -> s.contains("✓ Kata 1.1 is done") || s.contains("still running")))
+                    .contains("✓ Kata 1.1 is done: all 2 tests pass.");
+        }
+    }
+
     /** Saves {@code body}, waits until the screen says {@code shown}, then saves the correct code and waits for green. */
     private void mistake(TmuxPane learn, String body, String shown) throws Exception {
         save(body);

@@ -72,6 +72,21 @@ class ProgressTest {
         assertThat(Learn.run(root, "list").out()).contains("✓ 1.1  Adding up");
     }
 
+    /** In one session, as watch mode has: the header counts the kata done above "your progress stays as it was". */
+    @Test
+    void aCompileErrorInASessionKeepsTheCountOfKatasDone() throws IOException {
+        solveWith("return a + b;");
+        var stub = root.resolve("katas/src/main/java/demo/Adder.java");
+        try (var session = new Session(new Repo(root))) {
+            session.runAll();
+            Files.writeString(stub, Files.readString(stub).replace("return a + b;", "return a + b"));
+            session.runAll();
+
+            var screen = String.join("\n", new Screen(picocli.CommandLine.Help.Ansi.OFF).status(session, session.catalog().katas().getFirst()));
+            assertThat(screen).contains("1/1 katas done", "your progress stays as it was");
+        }
+    }
+
     @Test
     void aCompileErrorShowsTheSourceLineWithACaretAsJavacDoes() throws IOException {
         solveWith("return a +* b;");
@@ -208,6 +223,19 @@ class ProgressTest {
         solveWith("throw new OutOfMemoryError(\"pretend\");");
 
         assertThat(learn()).contains("0/1 katas done", "the tests could not finish: java.lang.OutOfMemoryError: pretend");
+    }
+
+    @Test
+    void aLongFailureIsCutWithHowMuchMoreThereIsAndItsButWasPartInSight() throws IOException {
+        solveWith("""
+                var text = new StringBuilder("expected (Adder.add.approved.txt):");
+                for (int i = 1; i <= 20; i++) text.append((char) 10).append("expected line ").append(i);
+                text.append((char) 10).append("but was:");
+                for (int i = 1; i <= 20; i++) text.append((char) 10).append("actual line ").append(i);
+                throw new AssertionError(text.toString());""");
+
+        assertThat(learn()).contains("expected line 1\n", "… and 16 more lines", "but was:", "actual line 1\n", "actual line 4\n    … and 16 more lines")
+                .doesNotContain("expected line 20", "actual line 20");
     }
 
     private void solveWith(String body) throws IOException {

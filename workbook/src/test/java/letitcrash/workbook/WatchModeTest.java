@@ -37,6 +37,39 @@ class WatchModeTest {
         }
     }
 
+    /** "Kept your code." answers the reset's question, and goes with the next save (a reset's outcome stays: SmallTerminalTest). */
+    @Test
+    void aResetsAnswerDoesNotOutstayTheNextSave() throws Exception {
+        assumeTrue(TmuxPane.available(), "tmux is needed to drive a real terminal (apt-get install tmux)");
+        TinyWorkbook.writeInto(root);
+        new Contract(new Repo(root)).generate();
+        var adder = root.resolve("katas/src/main/java/demo/Adder.java");
+        try (var pane = new TmuxPane(root, 140, 50)) {
+            pane.when(s -> s.contains("Watching for saves."));
+            pane.keys("r");
+            pane.when(s -> s.contains("Press y to reset"));
+            pane.keys("k");
+            pane.when(s -> s.contains("Kept your code."));
+
+            TinyWorkbook.solve(adder, "1.1", "return a + b;");
+            assertThat(pane.when(s -> s.contains("is done") && s.contains("Watching for saves."))).doesNotContain("Kept your code.");
+        }
+    }
+
+    /** A hang in the current kata is not waited out once more for every other kata, which runs the same code. */
+    @Test
+    void aHangInTheCurrentKataIsNotWaitedOutForTheOthers() throws Exception {
+        assumeTrue(TmuxPane.available(), "tmux is needed to drive a real terminal (apt-get install tmux)");
+        var adder = TinyWorkbook.withTwoKatas(root);
+        TinyWorkbook.solve(adder, "1.2", "return add(a, a);");
+        try (var pane = new TmuxPane(root, 140, 50, "-Dworkbook.testLimit=2s")) {
+            pane.when(s -> s.contains("Watching for saves."));
+            TinyWorkbook.solve(adder, "1.1", "while (true) { Thread.onSpinWait(); }");
+            assertThat(pane.when(s -> s.contains("still running after 2 s") && s.contains("Watching for saves.")))
+                    .contains("The other katas are checked once kata 1.1 no longer hangs.").doesNotContain("checking the other katas");
+        }
+    }
+
     @Test
     void theNextKataNotStartedYetShowsItsFailingTest() throws Exception {
         // Kata 1.2 is not started, so the background check skipped it: moving to it runs it.
