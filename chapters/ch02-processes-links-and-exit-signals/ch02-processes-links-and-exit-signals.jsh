@@ -106,9 +106,9 @@ System.out.print("""
       jshell> var shell = Shell.on(node);
       jshell> Pid w = shell.run(() -> Proc.spawnLink(() -> crashOnWork()));
       jshell> shell.self()
-      jshell> shell.send(w, "work")
+      jshell> node.send(w, "work")
       jshell> shell.self()
-        The worker crashes, linked to the shell's process. Same pid as before?
+        The worker crashed, linked to the shell's process. Same pid as before?
       jshell> shell.flush()
         Did anything arrive in the new process's mailbox?
     """);
