@@ -1,3 +1,3 @@
-// allows(): gives up when maxRestarts restarts lie in the window (>= instead of >), one restart too early. (caught by kata 5.2)
+// allows(): gives up when maxRestarts restarts lie in the window (>= instead of >), one restart too early.
 restarts.removeIf(second -> second < now - maxSeconds);
 return restarts.size() < maxRestarts;

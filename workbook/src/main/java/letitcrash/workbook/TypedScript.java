@@ -25,7 +25,8 @@ final class TypedScript {
     /** How far JShell indents a continuation line per open brace: its default {@code /set indent}. */
     static final int INDENT = 4;
 
-    private static final Pattern TAG_LINE = Pattern.compile("\\s*//\\s*(tag|end)::[^\\[]*\\[[^\\]]*\\]\\s*");
+    /** An AsciiDoc tag line ({@code // tag::x[]}, {@code // end::x[]}), in a script or in its transcript. */
+    static final Pattern TAG_LINE = Pattern.compile("\\s*//\\s*(tag|end)::[^\\[]*\\[[^\\]]*\\]\\s*");
 
     private TypedScript() {}
 

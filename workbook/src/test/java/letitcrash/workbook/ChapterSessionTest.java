@@ -31,7 +31,6 @@ class ChapterSessionTest {
 
             """.formatted(System.getProperty("java.version"));
     private static final String PROMPT = "jshell>";
-    private static final Pattern TAG_LINE = Pattern.compile("// (tag|end)::[^\\[]*\\[\\]");
     /** A suggestion: a line of the printed "things to try" that shows what to type after a prompt. */
     private static final Pattern SUGGESTION = Pattern.compile("^\\s+jshell> (.+)$");
 
@@ -84,7 +83,7 @@ class ChapterSessionTest {
 
     /** What the transcript shows a reader: the approved text without its tag lines. */
     private static String shown(String approved) {
-        return approved.lines().filter(line -> !TAG_LINE.matcher(line).matches()).collect(Collectors.joining("\n")).stripTrailing();
+        return approved.lines().filter(line -> !TypedScript.TAG_LINE.matcher(line).matches()).collect(Collectors.joining("\n")).stripTrailing();
     }
 
     /** The lines the transcript's "things to try" (its {@code try-it} tag) shows after a prompt, in order. */
