@@ -89,11 +89,6 @@ shell.exec(() -> Wallet.deposit(wallet, "0.001")); // a fraction of a cent: nobo
 attempt(() -> Wallet.balance(wallet))
 // end::wallet-poison[]
 
-// tag::wallet-restore[]
-Pid restored = shell.run(() -> GenServer.start(new Wallet(), "7.501")); // the state it crashed with
-attempt(() -> Wallet.withdraw(restored, "1"))
-// end::wallet-restore[]
-
 // tag::try-it[]
 System.out.print("""
     Things to try: the node is still running. Predict each answer, then type the line.

@@ -4,25 +4,13 @@
 import java.util.List;
 import letitcrash.process.*;
 import letitcrash.server.*;
-import letitcrash.server.Server.*;
 import letitcrash.supervisor.*;
+import letitcrash.wallet.Wallet;
 var node = Node.start();
 // end::sup-start[]
 
 // tag::sup-wallet[]
-class Wallet implements Server<Integer> {
-    public Integer init(Object arg) { return 0; }
-    public CallResult<Integer> handleCall(Object request, From from, Integer balance) {
-        return new Reply<>(balance, balance);                  // any call: "balance"
-    }
-    public CastResult<Integer> handleCast(Object amount, Integer balance) {
-        if (!(amount instanceof Integer deposit)) {
-            throw new IllegalArgumentException("not an amount: " + amount);
-        }
-        return new NoReply<>(balance + deposit);
-    }
-}
-ChildSpec wallet(String name) {                                // a wallet under a registered name
+ChildSpec wallet(String name) {                                // chapter 3's wallet, under a name
     return ChildSpec.worker(name, () -> GenServer.startLink(new Wallet(), null, name));
 }
 // end::sup-wallet[]
@@ -33,7 +21,7 @@ void crash(Pid supervisor, String name) throws Exception {     // and print what
         int from = node.trace().events().size();
         var child = Proc.whereis(name).orElseThrow();
         var watch = Proc.monitor(child);
-        GenServer.cast(child, "ten");                          // not a number
+        GenServer.cast(child, new Wallet.Deposit("-1"));       // not above zero: the wallet crashes
         Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY);
         while (Supervisor.whichChildren(supervisor).stream()   // until it has dealt with the crash
                 .anyMatch(c -> c.pid().equals(java.util.Optional.of(child)))) { }
@@ -47,13 +35,16 @@ void crash(Pid supervisor, String name) throws Exception {     // and print what
 // tag::sup-tree[]
 var sup = node.run(() -> Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), List.of(wallet("wallet"))));
 node.run(() -> Supervisor.whichChildren(sup));
-node.run(() -> { GenServer.cast("wallet", 10); return GenServer.call("wallet", "balance"); });
+node.run(() -> {
+    GenServer.cast("wallet", new Wallet.Deposit("10.00"));     // our money, paid in by name
+    return GenServer.call("wallet", new Wallet.Balance());
+});
 // end::sup-tree[]
 
 // tag::sup-restart[]
 crash(sup, "wallet");
 node.run(() -> Supervisor.whichChildren(sup));
-node.run(() -> GenServer.call("wallet", "balance"));          // same name, new pid, fresh state
+node.run(() -> GenServer.call("wallet", new Wallet.Balance())); // same name, new pid: our 10.00?
 // end::sup-restart[]
 
 // tag::sup-one-for-all[]
@@ -71,9 +62,10 @@ node.run(() -> { Supervisor.stop(trio); return node.isAlive(trio); });
 System.out.print("""
     Things to try: the node is still running. Predict each answer, then type the line.
 
+      jshell> node.run(() -> { GenServer.cast("wallet", new Wallet.Deposit("2.50")); return GenServer.call("wallet", new Wallet.Balance()); })
       jshell> crash(sup, "wallet")
-      jshell> node.run(() -> GenServer.call("wallet", "balance"))
-        The wallet held 10 before this crash. What does the new one hold?
+      jshell> node.run(() -> GenServer.call("wallet", new Wallet.Balance()))
+        The wallet held 2.50 before this crash. What does the new one hold?
       jshell> var rest = node.run(() -> Supervisor.start(Flags.of(Strategy.REST_FOR_ONE), List.of(wallet("x"), wallet("y"), wallet("z"))));
       jshell> crash(rest, "y")
         rest_for_one: which of x, y and z are stopped, and in what order?

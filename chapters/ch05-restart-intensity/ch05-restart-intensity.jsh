@@ -5,24 +5,15 @@ import java.time.Duration;
 import java.util.List;
 import letitcrash.process.*;
 import letitcrash.server.*;
-import letitcrash.server.Server.*;
 import letitcrash.supervisor.*;
 import letitcrash.time.ManualClock;
+import letitcrash.wallet.Wallet;
 var clock = new ManualClock();                                 // time moves only when we say
 var node = Node.start(clock);
 // end::int-start[]
 
 // tag::int-wallet[]
-class Wallet implements Server<Integer> {
-    public Integer init(Object arg) { return 0; }
-    public CastResult<Integer> handleCast(Object amount, Integer balance) {
-        if (!(amount instanceof Integer deposit)) {
-            throw new IllegalArgumentException("not an amount: " + amount);
-        }
-        return new NoReply<>(balance + deposit);
-    }
-}
-Pid walletUnder(Flags flags) throws Exception {               // a new supervisor with one wallet
+Pid walletUnder(Flags flags) throws Exception {               // a new supervisor, chapter 3's wallet
     return node.run(() -> Supervisor.start(flags, List.of(
             ChildSpec.worker("wallet", () -> GenServer.startLink(new Wallet(), null, "wallet")))));
 }
@@ -31,7 +22,7 @@ List<String> crash(Pid supervisor) throws Exception {         // what the superv
         int from = node.trace().events().size();
         var child = Proc.whereis("wallet").orElseThrow();
         var watch = Proc.monitor(child);
-        GenServer.cast(child, "ten");
+        GenServer.cast(child, new Wallet.Deposit("-1"));       // not above zero: the wallet crashes
         Proc.receive(Down.class, down -> down.ref().equals(watch), GenServer.INFINITY);
         try {                                                  // until it has dealt with the crash
             while (Supervisor.whichChildren(supervisor).stream()
