@@ -29,7 +29,7 @@ class CrashIntervalTest {
     private static final int CRASHES = 200;
     /** Limits to check: the defaults of Elixir (3 in 5) and Erlang (1 in 5), the essay's 5 in 3, and others. */
     private static final List<Flags> LIMITS = List.of(Flags.of(Strategy.ONE_FOR_ONE), Flags.erlang(Strategy.ONE_FOR_ONE),
-            Flags.of(Strategy.ONE_FOR_ONE).intensity(5, 3), Flags.of(Strategy.ONE_FOR_ONE).intensity(2, 1),
+            Flags.of(Strategy.ONE_FOR_ONE).intensity(5, 3), Flags.of(Strategy.ONE_FOR_ONE).intensity(2, 1), Flags.of(Strategy.ONE_FOR_ONE).intensity(3, 1),
             Flags.of(Strategy.ONE_FOR_ONE).intensity(7, 6), Flags.of(Strategy.ONE_FOR_ONE).intensity(4, 60));
 
     /** How many crashes a loop at {@code every}, its first at {@code phase} into a second, has restarted before its supervisor gives up; CRASHES if it never does. */
