@@ -1,6 +1,7 @@
-// allows(): counts in a tumbling window, as Pekko does: once the oldest restart has left the window the count starts again from this one, so restarts just before the reset are forgotten. (caught by kata 5.2)
-if (restarts.getLast() < now - maxSeconds) {
+// allows(): counts in a tumbling window, as Pekko does: once the oldest restart has left the window the count starts again from this one, so the restarts just before the fresh start are forgotten.
+long now = Math.floorDiv(nanoTime, NANOS_PER_SECOND);
+if (Math.floorDiv(restarts.getLast(), NANOS_PER_SECOND) < now - maxSeconds) {
     restarts.clear();
-    restarts.addFirst(now);
 }
+restarts.addFirst(nanoTime);
 return restarts.size() <= maxRestarts;

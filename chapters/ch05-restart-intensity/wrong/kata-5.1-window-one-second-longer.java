@@ -1,3 +1,5 @@
 // allows(): keeps restarts one second older than the window, as if whole seconds needed a second of slack.
-restarts.removeIf(second -> second < now - maxSeconds - 1);
+restarts.addFirst(nanoTime);
+long now = Math.floorDiv(nanoTime, NANOS_PER_SECOND);
+restarts.removeIf(time -> Math.floorDiv(time, NANOS_PER_SECOND) < now - maxSeconds - 1);
 return restarts.size() <= maxRestarts;

@@ -1,4 +1,3 @@
-// restart(): gives up with normal, so a parent sees a clean end and a transient parent child is not restarted.
+// restart(): gives up with normal, so a parent sees an end as clean as a planned stop.
 Proc.record(new GaveUp(Proc.self(), failed.id()));
-state.children().remove(failed);
 return new Stop<>(ExitReason.NORMAL, state);

@@ -113,23 +113,26 @@ final class SupervisorServer implements Server<SupervisorServer.State> {
     /** One counted restart of {@code failed} and its strategy's group, or the give-up. */
     private CastResult<State> restart(Child failed, State state) throws InterruptedException {
         if (!state.intensity().allows(Proc.clock().nanoTime())) {
-            // TODO(kata 5.2): Give up as OTP's supervisor does: leave a trace of it, forget the failed child, and end so that the other children are stopped.
+            // TODO(kata 5.2): Give up as OTP's supervisor does: the trace says so, the failed child keeps its spec with no pid, the other children are stopped in reverse start order, each by its own shutdown, and the parent sees an end its restart types treat as clean.
             throw new letitcrash.KataNotDone("kata 5.2 is not done yet (book: chapter 5, Kata 5.2)");
         }
         Proc.record(new Restarting(Proc.self(), failed.id()));
         var group = state.flags().strategy().group(state.children().all(), failed);
-        return restartGroup(group, failed, state);
+        return restartGroup(group, state);
     }
 
-    /** Stops the rest of {@code group}, then starts it again; a start that fails is tried again later. */
-    private CastResult<State> restartGroup(List<Child> group, Child failed, State state) throws InterruptedException {
+    /** Stops the rest of {@code group}, then starts it again; a child that cannot start is tried again later. */
+    private CastResult<State> restartGroup(List<Child> group, State state) throws InterruptedException {
         // TODO(kata 4.2): Bring the group back: the others go down and the whole group comes up again, each step in the order OTP uses, leaving out the children the stop forgot. A child that cannot start now gets another chance later.
         throw new letitcrash.KataNotDone("kata 4.2 is not done yet (book: chapter 4, Kata 4.2)");
     }
 
-    /** A restart could not start a child: the supervisor asks itself to try again, and counts that try too. */
-    private CastResult<State> tryAgainLater(Child failed, State state) {
-        // TODO(kata 5.3): See that the failed child is started again later, each attempt counted like a restart, and let the supervisor go on with its work meanwhile.
+    /**
+     * A restart could not start {@code notStarted} (the failed child, or a sibling its strategy
+     * restarts with it): the supervisor asks itself to try again, and counts that try too.
+     */
+    private CastResult<State> tryAgainLater(Child notStarted, State state) {
+        // TODO(kata 5.3): See that the child that could not start is started again later, each attempt counted like a restart, and let the supervisor answer its calls and hear of its other children meanwhile.
         throw new letitcrash.KataNotDone("kata 5.3 is not done yet (book: chapter 5, Kata 5.3)");
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Timeout;
 @DisplayName("5.2 Crash loops under the default 3 restarts in 5 s")
 class CrashLoopTest {
 
-    private static final String SECTION = "(book: chapter 5, Kata 5.1)";
+    private static final String SECTION = "(book: chapter 5, Kata 5.2)";
     private static final Duration HOUR = Duration.ofHours(1);
 
     private static CrashLoop.Outcome hourOfCrashes(Duration every) throws Exception {

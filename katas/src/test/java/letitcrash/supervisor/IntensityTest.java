@@ -3,6 +3,7 @@ package letitcrash.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -90,6 +91,29 @@ class IntensityTest {
                 Duration.ofMillis(1200), "w", "w", "w", "w", "w", "w", "w", "w", "w", "w");
         assertThat(restarts).as("still running " + SECTION).isEqualTo(-1);
         assertThat(restartsSeen()).as("restarts " + SECTION).isEqualTo(10);
+    }
+
+    @Test
+    @Tag("kata-5.1")
+    @DisplayName("5.1 the for-ever interval on a supervisor: under 3 in 5, a crash every restartsForEverFrom, from .0 or .9 of a second, is restarted 60 times in a row")
+    void theForEverIntervalOnASupervisor() throws Exception {
+        var flags = Flags.of(Strategy.ONE_FOR_ONE);
+        var every = RestartIntensity.restartsForEverFrom(flags);
+        assertThat(crashes(flags, List.of(Worker.of("first").spec()), every, Collections.nCopies(60, "first").toArray(String[]::new)))
+                .as("still running, from .0 " + SECTION).isEqualTo(-1);
+        clock.advance(Duration.ofMillis(900));
+        assertThat(crashes(flags, List.of(Worker.of("second").spec()), every, Collections.nCopies(60, "second").toArray(String[]::new)))
+                .as("still running, from .9 " + SECTION).isEqualTo(-1);
+        assertThat(restartsSeen()).as("restarts " + SECTION).isEqualTo(120);
+    }
+
+    @Test
+    @Tag("kata-5.2") // it gives up, which is kata 5.2
+    @DisplayName("5.2 one nanosecond faster than the for-ever interval: under 3 in 5, a crash every 2 s less 1 ns gives up at the fourth")
+    void justFasterThanForEverGivesUp() throws Exception {
+        int restarts = crashes(Flags.of(Strategy.ONE_FOR_ONE), List.of(Worker.of("w").spec()), Duration.ofSeconds(2).minusNanos(1),
+                "w", "w", "w", "w");
+        assertThat(restarts).as("the crashes fall in seconds 0, 1, 3 and 5: one window of 5 " + SECTION).isEqualTo(3);
     }
 
     @Test

@@ -68,6 +68,27 @@ class TryAgainTest {
     // end::try-again-test[]
 
     @Test
+    @DisplayName("5.3 the try is for the child that could not start: under rest_for_one, a crashes and b fails its restart; the try brings b back and leaves a running")
+    void theTryIsForTheChildThatCouldNotStart() throws Exception {
+        var bStarts = new AtomicInteger();
+        var b = ChildSpec.worker("b", () -> {
+            if (bStarts.incrementAndGet() == 2) { // b's start in the restart of a's group
+                throw Proc.exit(ExitReason.of("econnrefused"));
+            }
+            return GenServer.startLink(Worker.of("b"), null, "b");
+        });
+        Approved.verify(node.run(() -> {
+            Pid supervisor = Supervisor.start(Flags.of(Strategy.REST_FOR_ONE), List.of(Worker.of("a").spec(), b));
+            Tree.end(supervisor, "a", Worker.CRASH);
+            Tree.settle(supervisor); // the try was sent while a's end was handled, before this call
+            var children = Supervisor.whichChildren(supervisor);
+            assertThat(children).as("a and b running once the try is handled: OTP tries again the child that could not start,"
+                    + " and restarts its strategy's group from there " + SECTION).allMatch(child -> child.pid().isPresent());
+            return Tree.events(node);
+        }));
+    }
+
+    @Test
     @DisplayName("5.3 between a failed start and its try, the supervisor answers: a whichChildren sent during the start sees db down")
     void theSupervisorAnswersBetweenTries() throws Exception {
         var starts = new AtomicInteger();
