@@ -10,7 +10,7 @@ for (var child : group) {
     try {
         state.children().start(child);
     } catch (StartError notYet) {
-        return tryAgainLater(failed, state);
+        return tryAgainLater(child, state);
     }
 }
 return new NoReply<>(state);

@@ -7,7 +7,7 @@ for (var child : group.reversed()) {
         try {
             state.children().start(child);
         } catch (StartError notYet) {
-            return tryAgainLater(failed, state);
+            return tryAgainLater(child, state);
         }
     }
 }

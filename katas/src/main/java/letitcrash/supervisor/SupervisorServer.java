@@ -118,16 +118,20 @@ final class SupervisorServer implements Server<SupervisorServer.State> {
         }
         Proc.record(new Restarting(Proc.self(), failed.id()));
         var group = state.flags().strategy().group(state.children().all(), failed);
-        return restartGroup(group, failed, state);
+        return restartGroup(group, state);
     }
 
-    /** Stops the rest of {@code group}, then starts it again; a start that fails is tried again later. */
-    private CastResult<State> restartGroup(List<Child> group, Child failed, State state) throws InterruptedException {
+    /**
+     * Stops the rest of {@code group}, then starts it again; a child whose start fails is tried
+     * again later, as OTP tries again the child that failed to start (not the one that crashed,
+     * which may be running again by then), and the children after it wait for that try.
+     */
+    private CastResult<State> restartGroup(List<Child> group, State state) throws InterruptedException {
         // TODO(kata 4.2): Bring the group back: the others go down and the whole group comes up again, each step in the order OTP uses, leaving out the children the stop forgot. A child that cannot start now gets another chance later.
         throw new letitcrash.KataNotDone("kata 4.2 is not done yet (book: chapter 4, Kata 4.2)");
     }
 
-    /** A restart could not start a child: the supervisor asks itself to try again, and counts that try too. */
+    /** A restart could not start {@code failed}: the supervisor asks itself to try again, and counts that try too. */
     private CastResult<State> tryAgainLater(Child failed, State state) {
         // TODO(kata 5.3): See that the failed child is started again later, each attempt counted like a restart, and let the supervisor go on with its work meanwhile.
         throw new letitcrash.KataNotDone("kata 5.3 is not done yet (book: chapter 5, Kata 5.3)");
