@@ -56,8 +56,7 @@ class StrategyOrderTest {
             Tree.end(supervisor, "a", ExitReason.NORMAL);
             Tree.end(supervisor, "c", ExitReason.NORMAL);
             Tree.end(supervisor, "b", Worker.CRASH);
-            var lines = Tree.events(node).lines().map(line -> line.replaceAll(" <[0-9.]+>", "")).toList();
-            return lines.subList(lines.indexOf("supervisor saw b exit crash(IllegalStateException: boom)") + 1, lines.size());
+            return Tree.eventsAfter(node, "supervisor saw b exit crash(IllegalStateException: boom)");
         });
     }
 
