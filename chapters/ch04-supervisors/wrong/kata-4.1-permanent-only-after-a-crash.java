@@ -1,4 +1,4 @@
-// restartsAfter(): treats permanent like transient, so a permanent child that ended cleanly stays down. (caught by kata 4.2)
+// restartsAfter(): treats permanent like transient, so a permanent child that ended cleanly stays down.
 return switch (this) {
     case PERMANENT, TRANSIENT -> !reason.isClean();
     case TEMPORARY -> false;

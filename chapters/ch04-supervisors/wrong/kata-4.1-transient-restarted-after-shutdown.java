@@ -1,4 +1,4 @@
-// restartsAfter(): a transient child is spared only after normal, so one that ended with shutdown is restarted. (caught by kata 4.2)
+// restartsAfter(): a transient child is spared only after normal, so one that ended with shutdown is restarted.
 return switch (this) {
     case PERMANENT -> true;
     case TRANSIENT -> reason != ExitReason.NORMAL;

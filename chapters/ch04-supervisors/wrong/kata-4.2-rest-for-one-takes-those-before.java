@@ -1,4 +1,4 @@
-// group(): rest_for_one takes the children started before the failed one instead of after it. (caught by kata 4.3)
+// group(): rest_for_one takes the children started before the failed one instead of after it.
 return switch (this) {
     case ONE_FOR_ONE -> List.of(failed);
     case ONE_FOR_ALL -> List.copyOf(children);

@@ -1,4 +1,4 @@
-// restartGroup(): starts the group again in the reverse order it stopped it, last child first. (caught by kata 4.3)
+// restartGroup(): starts the group again in the reverse order it stopped it, last child first.
 for (var child : group.reversed()) {
     state.children().stop(child);
 }

@@ -85,11 +85,27 @@ class AliasEndRaceTest {
         }
     }
 
+    /**
+     * A message whose trace text takes {@code nanos} to write, parked, so that another process
+     * may run meanwhile even on a single core: it widens the step between the send's look at
+     * the alias and its trace line, the step the owner's kill must not fall into. Not a
+     * synchronisation: with the fix the test passes however long it takes.
+     */
+    private record Busy(long nanos) {
+        @Override
+        public String toString() {
+            java.util.concurrent.locks.LockSupport.parkNanos(nanos);
+            return "late";
+        }
+    }
+
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS) // a hang guard, not a timing assertion
+    @Timeout(value = 120, unit = TimeUnit.SECONDS) // a hang guard, not a timing assertion
     @DisplayName("stress: 5,000 sends through an alias racing their owner's kill, never one after the exit")
     void aSendRacingAKillNeverLandsAfter() throws Exception {
+        var random = new java.util.Random(17);
         for (int round = 0; round < 5_000; round++) {
+            long killAfter = random.nextLong(400_000); // where the kill falls against the send: spread over rounds
             try (var node = Node.start()) {
                 node.trace().recordMessages(true);
                 var lines = node.run(() -> {
@@ -101,11 +117,12 @@ class AliasEndRaceTest {
                     Ref alias = Expect.message(Ref.class, ref -> true, GUARD, "the owner's alias");
                     Pid sender = Proc.spawn(() -> {
                         Proc.receive();
-                        Proc.send(alias, "late");
+                        Proc.send(alias, new Busy(200_000));
                     });
                     Ref watchOwner = Proc.monitor(owner);
                     Ref watchSender = Proc.monitor(sender);
                     Proc.send(sender, "go");
+                    java.util.concurrent.locks.LockSupport.parkNanos(killAfter);
                     Proc.exit(owner, ExitReason.KILL);
                     Expect.down(watchOwner, GUARD, "the owner");
                     Expect.down(watchSender, GUARD, "the sender");

@@ -70,12 +70,44 @@ class RestartTypeTest {
 
     @Test
     @Tag("kata-4.2") // it observes a restart, which needs the later kata
-    @DisplayName("4.1 a transient child is restarted after any end that is not clean: killed, or a reason of its own")
+    @DisplayName("4.2 through a supervisor, a transient child is restarted after any end that is not clean: killed, or a reason of its own")
     void transientAfterAnyUncleanEnd() throws Exception {
         assertThat(observe(Restart.TRANSIENT, ExitReason.KILL)).as("a transient child that was killed " + SECTION)
                 .isEqualTo("restarted");
         assertThat(observe(Restart.TRANSIENT, ExitReason.of("bad_input")))
                 .as("a transient child that ended with bad_input, a reason of its own " + SECTION).isEqualTo("restarted");
+    }
+
+    /**
+     * The decision asked directly, for every kind of end a child can have. A supervisor acts
+     * on it only through a restart, which is kata 4.2's code: so that kata 4.1 shows its own
+     * mistakes while 4.2 is still to do, its test asks the decision itself.
+     */
+    @Test
+    @Tag("kata-4.1")
+    @DisplayName("4.1 the decision: a permanent child comes back after any end, a transient one after any end but a clean one, a temporary one never")
+    void theDecision() {
+        var clean = List.of(ExitReason.NORMAL, ExitReason.SHUTDOWN, new ExitReason.Shutdown("done"));
+        var unclean = List.of(ExitReason.crash(new IllegalStateException("boom")), ExitReason.KILLED,
+                ExitReason.of("bad_input"), ExitReason.NOPROC);
+        var expected = new ArrayList<String>();
+        var decided = new ArrayList<String>();
+        for (var type : Restart.values()) {
+            for (var reason : clean) {
+                expected.add(cell(type, reason, type == Restart.PERMANENT));
+                decided.add(cell(type, reason, type.restartsAfter(reason)));
+            }
+            for (var reason : unclean) {
+                expected.add(cell(type, reason, type != Restart.TEMPORARY));
+                decided.add(cell(type, reason, type.restartsAfter(reason)));
+            }
+        }
+        assertThat(decided).as("restartsAfter, for each restart type and exit reason (killed: the reason a killed child"
+                + " ends with; bad_input: a reason of the child's own) " + SECTION).containsExactlyElementsOf(expected);
+    }
+
+    private static String cell(Restart type, ExitReason reason, boolean restarted) {
+        return type + " child that ended with " + reason + ": " + (restarted ? "restarted" : "not restarted");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import letitcrash.process.Exit;
+import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
@@ -137,6 +139,35 @@ class ShutdownTest {
                     .isEmpty();
             return null;
         });
+    }
+
+    /**
+     * A child that ended just before its stop (two children of one group crash at once, say)
+     * has already sent its exit message through the link; unlinking cannot take it back. This
+     * process stands in for the supervisor: it traps exits, is linked to the child, and calls
+     * the stop itself.
+     */
+    @Test
+    @DisplayName("4.3 a child that ended before its stop leaves no exit message behind: the stop drops the one already in the mailbox")
+    void theStopDropsAnExitAlreadyThere() throws Exception {
+        node.run(() -> {
+            Proc.trapExits(true);
+            Pid child = Proc.spawnLink(() -> {
+                throw Proc.exit(ExitReason.of("bad_input"));
+            });
+            Expect.down(Proc.monitor(child), GenServer.INFINITY, "the child, which ends on its own");
+            // The runtime signals a process's links before its monitors: the child's Exit is in this mailbox now.
+            assertThat(Proc.messages()).as("the child's exit message, before the stop").anyMatch(isExitFrom(child));
+            ChildStop.stop(child, Shutdown.BRUTAL_KILL);
+            assertThat(Proc.messages()).as("the mailbox after the stop: an Exit left there would reach the supervisor's"
+                    + " handleInfo later as the end of a child it no longer runs; OTP's shutdown/2 drops it (unlink_flush) "
+                    + SECTION).noneMatch(isExitFrom(child));
+            return null;
+        });
+    }
+
+    private static java.util.function.Predicate<Object> isExitFrom(Pid child) {
+        return message -> message instanceof Exit exit && exit.from().equals(child);
     }
 
     @Test

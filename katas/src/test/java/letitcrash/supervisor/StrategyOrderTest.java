@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
@@ -40,6 +41,42 @@ class StrategyOrderTest {
             assertThat(Supervisor.countChildren(supervisor)).as("all three run again " + SECTION).isEqualTo(new ChildCounts(3, 3, 0, 3));
             return Tree.events(node);
         });
+    }
+
+    /**
+     * Children a, b and c, all transient; a and c have finished (ended normal, their specs
+     * kept), then b crashes. Only b runs, so the restart stops no child (stopping one is kata
+     * 4.3's code) and the trace shows the group and the order in which it comes back: the
+     * supervisor's lines after b's crash, without pids.
+     */
+    private List<String> crashBWithAAndCFinished(Strategy strategy) throws Exception {
+        return node.run(() -> {
+            Pid supervisor = Supervisor.start(Flags.of(strategy), List.of(Worker.of("a").spec().withRestart(Restart.TRANSIENT),
+                    Worker.of("b").spec().withRestart(Restart.TRANSIENT), Worker.of("c").spec().withRestart(Restart.TRANSIENT)));
+            Tree.end(supervisor, "a", ExitReason.NORMAL);
+            Tree.end(supervisor, "c", ExitReason.NORMAL);
+            Tree.end(supervisor, "b", Worker.CRASH);
+            return Tree.eventsAfter(node, "supervisor saw b exit crash(IllegalStateException: boom)");
+        });
+    }
+
+    @Test
+    @Tag("kata-4.2")
+    @DisplayName("4.2 one_for_all brings back the whole group in start order, children that had finished among them: a, b, c")
+    void oneForAllStartsTheWholeGroupInStartOrder() throws Exception {
+        assertThat(crashBWithAAndCFinished(Strategy.ONE_FOR_ALL))
+                .as("after b's crash, a and c having finished: the whole group comes back, in start order " + SECTION)
+                .containsExactly("supervisor restarts b", "supervisor started a", "supervisor started b", "supervisor started c");
+    }
+
+    @Test
+    @Tag("kata-4.2")
+    @DisplayName("4.2 rest_for_one brings back the failed child and those started after it, in start order: b, c, not a")
+    void restForOneStartsTheFailedAndThoseAfter() throws Exception {
+        assertThat(crashBWithAAndCFinished(Strategy.REST_FOR_ONE))
+                .as("after b's crash, a and c having finished: b and the child started after it come back, in start order;"
+                        + " a, started before it, stays down " + SECTION)
+                .containsExactly("supervisor restarts b", "supervisor started b", "supervisor started c");
     }
 
     // tag::one-for-one-test[]

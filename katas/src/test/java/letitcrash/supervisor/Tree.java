@@ -74,6 +74,20 @@ final class Tree {
                 .map(TraceEvent::line).collect(Collectors.joining("\n", "", "\n"));
     }
 
+    /**
+     * The supervisor events after the first that reads {@code line}, pids left out ("supervisor
+     * started a"), one per element: what a supervisor did about an end, in order.
+     */
+    static List<String> eventsAfter(Node node, String line) {
+        var lines = events(node).lines().map(event -> event.replaceAll(" <[0-9.]+>", "")).toList();
+        int at = lines.indexOf(line);
+        if (at < 0) {
+            throw new AssertionError("the supervisor recorded no '" + line + "'; its events, pids left out:\n"
+                    + String.join("\n", lines));
+        }
+        return lines.subList(at + 1, lines.size());
+    }
+
     /** A crash, as the worker's callback throws it. */
     static boolean isCrash(ExitReason reason) {
         return reason instanceof ExitReason.Crash;

@@ -18,13 +18,22 @@ public final class Expect {
 
     /** The {@link Down} of the monitor {@code ref}, watching {@code what} (say "the wallet"), within {@code timeout}. */
     public static Down down(Ref ref, Duration timeout, String what) throws InterruptedException {
-        return Proc.awaitDown(ref, timeout).orElseThrow(() -> missing("the DOWN of " + what, timeout));
+        String waitedFor = "the DOWN of " + what;
+        try {
+            return Proc.awaitDown(ref, timeout).orElseThrow(() -> missing(waitedFor, timeout));
+        } catch (InterruptedException timeUp) {
+            throw timeUp(waitedFor, timeout, timeUp);
+        }
     }
 
     /** The oldest message of {@code type} that passes {@code filter}, described as {@code what}, within {@code timeout}. */
     public static <T> T message(Class<T> type, Predicate<? super T> filter, Duration timeout, String what)
             throws InterruptedException {
-        return Proc.receive(type, filter, timeout).orElseThrow(() -> missing(what, timeout));
+        try {
+            return Proc.receive(type, filter, timeout).orElseThrow(() -> missing(what, timeout));
+        } catch (InterruptedException timeUp) {
+            throw timeUp(what, timeout, timeUp);
+        }
     }
 
     /** The live process registered as {@code name}. */
@@ -34,8 +43,25 @@ public final class Expect {
     }
 
     private static AssertionError missing(String what, Duration timeout) {
+        return new AssertionError("waited " + timeout.toMillis() + " ms for " + what + ", but it did not come; " + mailbox());
+    }
+
+    /**
+     * The wait was interrupted: the test's own time limit ran out first (the node's run
+     * interrupts its process then), as it does on a manual clock, whose time passes only when
+     * the test moves it. A kill is no interrupt here: it ends the wait with the process's end.
+     */
+    private static AssertionError timeUp(String what, Duration timeout, InterruptedException interrupted) {
+        var failure = new AssertionError("the test's time limit ran out while it waited for " + what + " (it would have"
+                + " waited " + (timeout.toDays() > 365 ? "for ever" : timeout.toMillis() + " ms")
+                + " on the node's clock" + (Proc.clock() instanceof letitcrash.time.ManualClock ? ", a manual one" : "")
+                + "), and it did not come; " + mailbox());
+        failure.initCause(interrupted);
+        return failure;
+    }
+
+    private static String mailbox() {
         var waiting = Proc.messages();
-        return new AssertionError("waited " + timeout.toMillis() + " ms for " + what + ", but it did not come; "
-                + (waiting.isEmpty() ? "the mailbox is empty" : "the mailbox holds " + waiting));
+        return waiting.isEmpty() ? "the mailbox is empty" : "the mailbox holds " + waiting;
     }
 }

@@ -119,6 +119,11 @@ public final class Node implements AutoCloseable {
      * signals sent, its exit in the trace), then returns the body's result: the way a test
      * or a JShell session, which are not processes, can send and receive.
      *
+     * <p>If the caller is interrupted while it waits (a test's time limit ran out), the
+     * process's thread is interrupted too, so that a wait in it throws, and the caller gets
+     * what the body then failed with, if it fails within a second: a test helper that says
+     * what it waited for can say so, instead of the bare end of the time limit.
+     *
      * @throws Exception whatever {@code body} threw
      */
     public <T> T run(Callable<T> body) throws Exception {
@@ -132,7 +137,17 @@ public final class Node implements AutoCloseable {
                 result.completeExceptionally(failure);
             }
         }, null, false);
-        process.stopped.await();
+        try {
+            process.stopped.await();
+        } catch (InterruptedException callerGaveUp) {
+            process.thread.interrupt();
+            if (process.stopped.await(1, java.util.concurrent.TimeUnit.SECONDS) && result.isCompletedExceptionally()) {
+                var failure = result.exceptionNow();
+                failure.addSuppressed(callerGaveUp);
+                throw rethrown(failure);
+            }
+            throw callerGaveUp;
+        }
         if (!result.isDone()) {
             throw new IllegalStateException("the process running this ended with " + process.exitReason + " before it returned");
         }

@@ -26,17 +26,19 @@ import java.util.stream.Stream;
  * <p>The region is named by its kata and the method it sits in, not by file or line, so a
  * wrong solution still finds its region when the code moves between files.
  *
- * <p>A mistake that only a later kata of the same chapter can show (a {@code put} that
- * wakes one receiver, wrong only once kata 1.3's receivers wait for different messages)
- * ends its first line with {@code (caught by kata 1.3)}: then the tests of both katas run,
- * and a failure of either catches it.
+ * <p>A mistake that only a later kata can show (a {@code put} that wakes one receiver,
+ * wrong only once kata 1.3's receivers wait for different messages) ends its first line
+ * with {@code (caught by kata 1.3)}: then the tests of both katas run, and a failure of
+ * either catches it. Mostly the later kata is of the same chapter; one of a later chapter
+ * (a group restart's failed start, left down, which only kata 5.3's try-again can show)
+ * should say in the lines after its header why its own kata cannot catch it.
  *
  * @param shown the file as a maintainer finds it: {@code chapters/ch01-.../wrong/kata-1.1-....java}
  * @param kata the kata whose region it replaces
  * @param method the name of the method that holds the region
  * @param mistake the mistake, in words
  * @param body the code that replaces the region
- * @param caughtBy the later kata of the chapter whose tests show the mistake too, or empty
+ * @param caughtBy the later kata whose tests show the mistake too, or empty
  */
 record WrongSolution(String shown, String kata, String method, String mistake, String body, Optional<String> caughtBy) {
 
