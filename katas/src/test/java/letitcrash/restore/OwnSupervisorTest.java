@@ -95,6 +95,15 @@ class OwnSupervisorTest {
         return kept.toString();
     }
 
+    /** What an owner who asks the wallet {@code name} its balance, by name, is told. */
+    private static String askByName(String name) throws InterruptedException {
+        try {
+            return "a call to " + name + " answers " + GenServer.call(name, new Wallet.Balance());
+        } catch (CallExit noWallet) {
+            return "a call to " + name + " exits " + noWallet.reason();
+        }
+    }
+
     // tag::own-supervisor-test[]
     @Test
     @DisplayName("case 4's remedy: wallet-4's own transient supervisor gives up and stays down; the nine run on, untouched")
@@ -113,12 +122,7 @@ class OwnSupervisorTest {
             }
             assertThat(Backup.fetch(name(4))).as("the poison, waiting in the backup")
                     .contains(new Wallet.State(new BigDecimal("0.001")));
-            String owner;
-            try {
-                owner = "a call to wallet-4 answers " + GenServer.call(name(4), new Wallet.Balance());
-            } catch (CallExit noWallet) {
-                owner = "a call to wallet-4 exits " + noWallet.reason();
-            }
+            String owner = askByName(name(4));
             assertThat(owner).contains("noproc");
             return events + "the nine wallets: the same processes, each with its balance\n" + owner + "\n";
         }));

@@ -196,7 +196,7 @@ class RandomCrashesTest {
     @DisplayName("case 3's plot: for each limit, the longest the loop ran, coloured by what the limit does to healthy hours")
     void plot() throws Exception {
         var svg = new StringBuilder("""
-                <svg xmlns="http://www.w3.org/2000/svg" width="660" height="310" font-family="sans-serif" font-size="12">
+                <svg xmlns="http://www.w3.org/2000/svg" width="660" height="310" viewBox="0 0 660 310" font-family="sans-serif" font-size="12">
                 <text x="10" y="16">How long a crash loop ran before its supervisor stopped it: the longest of 10 seeded hours</text>
                 <text x="10" y="32">(a bar to 60 min: in some hour it was not stopped at all)</text>
                 <rect x="10" y="42" width="12" height="12" fill="#d9534f"/><text x="26" y="53">gives up on healthy noise</text>
