@@ -41,6 +41,8 @@ import org.junit.jupiter.api.Timeout;
 @DisplayName("Case 4's remedy: a supervisor of its own for each wallet")
 class OwnSupervisorTest {
 
+    private static final Wallet.State POISON = new Wallet.State(new BigDecimal("0.001"));
+
     @AutoClose
     private final Node node = Node.start(new ManualClock());
 
@@ -121,7 +123,7 @@ class OwnSupervisorTest {
                 assertThat(Rig.balance(name(i))).isEqualTo(i + ".00");
             }
             assertThat(Backup.fetch(name(4))).as("the poison, waiting in the backup")
-                    .contains(new Wallet.State(new BigDecimal("0.001")));
+                    .contains(POISON);
             String owner = askByName(name(4));
             assertThat(owner).contains("noproc");
             return events + "the nine wallets: the same processes, each with its balance\n" + owner + "\n";
@@ -129,7 +131,6 @@ class OwnSupervisorTest {
     }
     // end::own-supervisor-test[]
 
-    // tag::escalation-test[]
     @Test
     @DisplayName("case 4's remedy, permanent: the top restarts wallet-4's supervisor, the poison comes back, and the top gives up")
     void escalationCarriesThePoisonUpTheTree() throws Exception {
@@ -150,11 +151,10 @@ class OwnSupervisorTest {
             var stopped = node.trace().events().stream().filter(SupervisorEvent.ChildStopped.class::isInstance).count();
             assertThat(stopped).as("the top stopped the nine other supervisors, and each its wallet").isEqualTo(18);
             assertThat(Backup.fetch(name(4))).as("the poison, still in the backup")
-                    .contains(new Wallet.State(new BigDecimal("0.001")));
+                    .contains(POISON);
             return events;
         }));
     }
-    // end::escalation-test[]
 
     @Test
     @DisplayName("case 4's remedy: the backup's poison is what a restarted wallet-4 starts from")
