@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Timeout;
  */
 @Tag("ch06")
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
-@DisplayName("Case 2: a crash every 5 s, forever")
+@DisplayName("Case 2: a crash every 5 s, for ever")
 class ForeverTest {
 
     static final Duration EVERY = Duration.ofSeconds(5);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.approvaltests.Approvals;
+import org.approvaltests.core.Options;
 
 /**
  * ApprovalTests for the one test tree: the approved files live beside the tests in
@@ -21,6 +22,16 @@ public final class Approved {
     public static void verify(String text) {
         try (var restorer = TestUtils.registerSourceDirectoryFinder(Approved::testSourceFolder)) {
             Approvals.verify(text);
+        }
+    }
+
+    /**
+     * Verifies the SVG picture {@code svg} against {@code TestClass.testMethod.approved.svg}
+     * beside the calling test: a file the book shows as an image, in HTML and in print.
+     */
+    public static void verifySvg(String svg) {
+        try (var restorer = TestUtils.registerSourceDirectoryFinder(Approved::testSourceFolder)) {
+            Approvals.verify(svg, new Options().forFile().withExtension(".svg"));
         }
     }
 
