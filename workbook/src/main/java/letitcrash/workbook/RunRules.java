@@ -7,9 +7,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.approvaltests.approvers.FileApprover;
@@ -229,6 +231,7 @@ final class RunRules implements AutoCloseable {
      */
     List<String> verdicts(List<Check> checks) {
         var classes = checks.stream().map(this::classesOf).toList();
+        var keys = checks.stream().map(this::mayRun).toList();
         var verdicts = new ArrayList<List<String>>(Collections.nCopies(checks.size(), null));
         var waiting = new ArrayList<Integer>();
         for (int i = 0; i < checks.size(); i++) {
@@ -240,11 +243,11 @@ final class RunRules implements AutoCloseable {
                 int next;
                 synchronized (waiting) {
                     while (true) {
-                        var free = waiting.stream().filter(i -> Collections.disjoint(classes.get(i), running)).findFirst();
+                        var free = waiting.stream().filter(i -> Collections.disjoint(keys.get(i), running)).findFirst();
                         if (free.isPresent()) {
                             next = free.get();
                             waiting.remove(Integer.valueOf(next));
-                            running.addAll(classes.get(next));
+                            running.addAll(keys.get(next));
                             break;
                         }
                         if (waiting.isEmpty()) {
@@ -267,7 +270,7 @@ final class RunRules implements AutoCloseable {
                     verdicts.set(next, check.verdict().apply(report));
                 } finally {
                     synchronized (waiting) {
-                        running.removeAll(classes.get(next));
+                        running.removeAll(keys.get(next));
                         waiting.notifyAll();
                     }
                 }
@@ -285,6 +288,29 @@ final class RunRules implements AutoCloseable {
         var ids = check.tags().stream().flatMap(tag -> KataMarks.kataOf(tag).stream()).toList();
         return ids.size() < check.tags().size() ? TestClasses.all(tests) : TestClasses.naming(tests, ids);
     }
+
+    /**
+     * The test classes a check may run, which no other check may run meanwhile: those whose
+     * files write out one of its tags and, where it has a chapter's tag, those that might
+     * inherit a tag (their files write out no chapter's tag, or extend a class), though a
+     * check of a chapter hands JUnit every class. So the checks of kata tags, most of them,
+     * are kept apart only from those that run their kata's classes.
+     */
+    private Set<String> mayRun(Check check) {
+        var quoted = check.tags().stream().map(tag -> "\"" + tag + "\"").toList();
+        boolean chapter = check.tags().stream().anyMatch(tag -> KataMarks.kataOf(tag).isEmpty());
+        var files = new LinkedHashMap<String, String>();
+        tests.files().forEach((file, text) -> {
+            if (quoted.stream().anyMatch(text::contains)
+                    || chapter && (!CHAPTER_TAG.matcher(text).find() || EXTENDS.matcher(text).find())) {
+                files.put(file, text);
+            }
+        });
+        return new HashSet<>(TestClasses.all(new Build.Sources(tests.shownAs(), files)));
+    }
+
+    private static final Pattern CHAPTER_TAG = Pattern.compile("\"ch\\d+\"");
+    private static final Pattern EXTENDS = Pattern.compile("\\bextends\\s+[A-Z]");
 
     /** The results of {@code work} for workers 0 to {@code count - 1}, each on a thread of its own (worker 0 on this one). */
     private static <T> List<T> side(int count, IntFunction<T> work) {
