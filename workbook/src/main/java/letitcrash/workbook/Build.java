@@ -118,6 +118,26 @@ final class Build implements AutoCloseable {
         return path;
     }
 
+    /**
+     * Makes this build what {@code other} is, by copying its classes rather than compiling:
+     * the kata contract's second build starts from the first's compilation of the solution.
+     */
+    void copyOf(Build other) {
+        clear();
+        try (Stream<Path> files = Files.walk(other.classes)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                var target = classes.resolve(other.classes.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the compiled classes of " + other.classes, e);
+        }
+        compiled.clear();
+        compiled.putAll(other.compiled);
+        writeIndex();
+    }
+
     /** Brings the classes up to date with {@code main} and {@code tests}; returns the compile errors. */
     List<String> update(Sources main, Sources tests) {
         var wanted = new HashMap<String, String>();

@@ -73,6 +73,12 @@ final class KataRunner {
      * for a wrong solution often wait out their time limits.
      */
     static Report runTagged(Build build, Build.Sources main, Build.Sources tests, Collection<String> tags, boolean untilAFailure) {
+        return runTagged(build, main, tests, TestClasses.all(tests), tags, untilAFailure);
+    }
+
+    /** As {@link #runTagged(Build, Build.Sources, Build.Sources, Collection, boolean)}, handing JUnit only {@code testClasses}. */
+    static Report runTagged(Build build, Build.Sources main, Build.Sources tests, List<String> testClasses, Collection<String> tags,
+            boolean untilAFailure) {
         var unfit = compile(build, main, tests);
         if (unfit.isPresent() || tags.isEmpty()) {
             return unfit.orElse(new Report(List.of(), List.of()));
@@ -80,7 +86,7 @@ final class KataRunner {
         var results = new ArrayList<TestResult>();
         var cancel = untilAFailure ? CancellationToken.create() : CancellationToken.disabled();
         try {
-            runTests(build.classPath(), TestClasses.all(tests), tags, new StackFrames(main), kata -> {}, result -> {
+            runTests(build.classPath(), testClasses, tags, new StackFrames(main), kata -> {}, result -> {
                 results.add(result);
                 if (!result.passed()) {
                     cancel.cancel();

@@ -65,6 +65,31 @@ final class MaintainerCommands {
         }
     }
 
+    @Command(name = "double-book", description = {"Maintainers: copy the checkout into a new folder with chapters 4-6 copied again",
+        "as fake chapters 7-9 (and 10-12 with --copies 2, the default: twice today's katas and wrong solutions),",
+        "with their own packages, kata numbers, stubs, tests, wrong solutions, hints and prose, to time the",
+        "kata contract, the tool and the whole build on a book twice the size. The checkout is not changed."})
+    static final class DoubleBook implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--copies", defaultValue = "2", description = "How many times to copy chapters 4-6 (default: ${DEFAULT-VALUE}).")
+        int copies;
+        @Option(names = "--into", description = "The new or empty folder to make the copy in (default: a new temporary folder).")
+        java.nio.file.Path into;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            var folder = into != null ? into : java.nio.file.Files.createTempDirectory("doubled-book");
+            var made = DoubledBook.make(Workbook.repo(), folder, copies);
+            var out = spec.commandLine().getOut();
+            out.println("Made " + made.root() + ": " + made.katas() + " katas, " + made.wrongSolutions() + " wrong solutions.");
+            out.println("In it, for example:");
+            out.println("  cd " + made.root() + " && mvn -B -o -pl workbook -am test -Dtest=KataContractTest -Dsurefire.failIfNoSpecifiedTests=false");
+            out.println("  cd " + made.root() + " && mvn -B -o -Dmaintainer verify");
+            return 0;
+        }
+    }
+
     @Command(name = "benchmark", description = "Maintainers: measures save-to-verdict time of watch mode against mvn test.")
     static final class Benchmark implements Callable<Integer> {
         @Option(names = "--saves", defaultValue = "30")

@@ -2,11 +2,16 @@ package letitcrash.workbook;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.approvaltests.approvers.FileApprover;
@@ -24,9 +29,20 @@ import org.approvaltests.approvers.FileApprover;
  * <li>with one wrong solution in place of its region, at least one test of its kata fails.
  * </ul>
  *
- * <p>Every variant goes through one {@link Build}: after the first full compilation a
- * variant recompiles only the files it changes, so forty-odd runs cost a few seconds of
- * compiling. Each variant is shown in errors as {@code solutions/src/main/java}, which it
+ * <p>Each rule makes {@link Check}s, one a variant, and {@link #verdicts} runs them. The
+ * checks run side by side on {@code contract.workers} threads (two, or one on a single
+ * core), each with a {@link Build} of its own: after the first full compilation a variant
+ * recompiles only the files it changes, so a hundred-odd runs cost seconds of compiling, and
+ * the second build starts as a copy of the first. A run of kata tags hands JUnit only the
+ * test classes whose files write out those tags (the rule {@link #onTheSolution} checks
+ * that this misses no test); a run with a chapter's tag hands it every class.
+ *
+ * <p>Two checks that may run the same test class never run at once: an approval test
+ * writes its {@code .received.txt} beside its approved file and compares the two, so two
+ * variants verifying one file at once could read each other's. Every variant runs in a
+ * class loader of its own, so nothing else of the runtime or the tests is shared.
+ *
+ * <p>Each variant is shown in errors as {@code solutions/src/main/java}, which it
  * is, but for the regions the message names.
  */
 final class RunRules implements AutoCloseable {
@@ -36,14 +52,22 @@ final class RunRules implements AutoCloseable {
 
     private static final String SHOWN_AS = "solutions/src/main/java";
 
-    private final Build build;
+    /**
+     * One run of the contract: a variant of the solutions, the tags whose tests it runs (until
+     * the first failure, or all), and what its report breaks.
+     */
+    record Check(Map<String, String> main, List<String> tags, boolean untilAFailure, Function<KataRunner.Report, List<String>> verdict) {}
+
+    /** One build a worker: worker i compiles only in {@code builds.get(i)}. */
+    private final List<Build> builds;
     private final List<Kata> katas;
     private final Map<String, String> solutions;
     private final Build.Sources tests;
 
     /** The rules for {@code katas}, run with the katas' {@code libraries} ({@link Repo#kataClassPath}). */
     RunRules(List<Kata> katas, Map<String, String> solutions, Build.Sources tests, List<Path> libraries) {
-        this.build = new Build(libraries);
+        int workers = Math.max(1, Integer.getInteger("contract.workers", Math.min(2, Runtime.getRuntime().availableProcessors())));
+        this.builds = Stream.generate(() -> new Build(libraries)).limit(workers).toList();
         this.katas = katas;
         this.solutions = solutions;
         this.tests = tests;
@@ -56,12 +80,33 @@ final class RunRules implements AutoCloseable {
         return katas;
     }
 
-    /** Every test of every chapter passes on the solution; the first line says if it does not compile. */
+    /**
+     * Every test of every chapter passes on the solution; the first line says if it does not
+     * compile. The first build compiles it, the others copy that, and the test classes are
+     * shared out among the workers.
+     */
     List<String> onTheSolution() {
-        var report = run(solutions, tagsUpTo(Integer.MAX_VALUE));
-        if (!report.compiled()) {
-            return List.of(DOES_NOT_COMPILE + ":\n  " + errors(report));
+        long start = System.nanoTime();
+        var compiled = KataRunner.runTagged(builds.getFirst(), new Build.Sources(SHOWN_AS, solutions), tests, List.of(), false);
+        timing("compile the solution", start);
+        if (!compiled.compiled()) {
+            return List.of(DOES_NOT_COMPILE + ":\n  " + errors(compiled));
         }
+        builds.subList(1, builds.size()).forEach(build -> build.copyOf(builds.getFirst()));
+        var classes = TestClasses.all(tests);
+        var shares = new ArrayList<List<String>>();
+        builds.forEach(build -> shares.add(new ArrayList<>()));
+        for (int i = 0; i < classes.size(); i++) {
+            shares.get(i % shares.size()).add(classes.get(i));
+        }
+        var tags = tagsUpTo(Integer.MAX_VALUE);
+        var parts = side(builds.size(), worker -> {
+            long began = System.nanoTime();
+            var part = KataRunner.runTagged(builds.get(worker), new Build.Sources(SHOWN_AS, solutions), tests, shares.get(worker), tags, false);
+            timing("worker " + worker + ": the solution, " + shares.get(worker).size() + " test classes", began);
+            return part;
+        });
+        var report = new KataRunner.Report(List.of(), parts.stream().flatMap(part -> part.results().stream()).toList());
         var broken = new ArrayList<String>();
         for (var kata : katas) {
             if (report.of(kata.id()).isEmpty()) {
@@ -78,13 +123,13 @@ final class RunRules implements AutoCloseable {
 
     /**
      * Every kata test writes out its tag in its own file: {@code ./learn} runs a kata's tests
-     * from the files that name its tag ({@link TestClasses#naming}),
+     * from the files that name its tag ({@link TestClasses#naming}), as do the checks here,
      * and would miss one that inherits it.
      */
     private List<String> tagsWrittenOut() {
         Map<String, List<String>> missed;
         try {
-            missed = TestClasses.missed(build.classPath(), tests, katas.stream().map(Kata::id).toList());
+            missed = TestClasses.missed(builds.getFirst().classPath(), tests, katas.stream().map(Kata::id).toList());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot load the compiled katas", e);
         }
@@ -102,8 +147,8 @@ final class RunRules implements AutoCloseable {
      * on its own). A test is checked in the state with the fewest katas done in which it must
      * pass, the one most likely to break it; the run on the solution checks it with all done.
      */
-    List<String> kataPrefixes() {
-        var broken = new ArrayList<String>();
+    List<Check> kataPrefixes() {
+        var checks = new ArrayList<Check>();
         for (var kata : katas.subList(0, Math.max(0, katas.size() - 1))) {
             var tags = new ArrayList<>(List.of(kata.tag()));
             boolean endsChapter = katas.stream().noneMatch(k -> k.chapterNumber() == kata.chapterNumber()
@@ -111,86 +156,207 @@ final class RunRules implements AutoCloseable {
             if (endsChapter) {
                 tags.add(KataMarks.chapterTag(kata.chapterNumber()));
             }
-            var report = run(stubbed(k -> Kata.ORDER.compare(k.id(), kata.id()) > 0), tags);
-            String prefix = "kata " + kata.id() + ": with every kata after it stubbed, ";
-            if (!report.compiled()) {
-                broken.add(prefix + "the code does not compile:\n  " + errors(report));
-                continue;
-            }
-            var failing = report.results().stream().filter(r -> !r.passed())
-                    .map(r -> "'" + r.test() + "' (" + (r.kata().isEmpty() ? "chapter " + kata.chapterNumber() : "kata " + r.kata())
-                            + "): " + r.message())
-                    .toList();
-            if (!failing.isEmpty()) {
-                broken.add(prefix + "these tests fail, so they need a later kata"
+            checks.add(new Check(stubbed(k -> Kata.ORDER.compare(k.id(), kata.id()) > 0), tags, false, report -> {
+                String prefix = "kata " + kata.id() + ": with every kata after it stubbed, ";
+                if (!report.compiled()) {
+                    return List.of(prefix + "the code does not compile:\n  " + errors(report));
+                }
+                var failing = report.results().stream().filter(r -> !r.passed())
+                        .map(r -> "'" + r.test() + "' (" + (r.kata().isEmpty() ? "chapter " + kata.chapterNumber() : "kata " + r.kata())
+                                + "): " + r.message())
+                        .toList();
+                return failing.isEmpty() ? List.of() : List.of(prefix + "these tests fail, so they need a later kata"
                         + " (tag each with the kata it needs):\n  " + String.join("\n  ", failing));
-            }
+            }));
         }
-        return broken;
+        return checks;
     }
 
     /** Every test of {@code kata} fails when only its regions are stubbed. */
-    List<String> failsOnItsStub(Kata kata) {
-        var report = run(stubbed(kata::equals), List.of(kata.tag()));
-        if (!report.compiled()) {
-            return List.of("kata " + kata.id() + ": its stub does not compile (a region must end its block):\n  " + errors(report));
-        }
-        return report.of(kata.id()).stream().filter(KataRunner.TestResult::passed)
-                .map(r -> "kata " + kata.id() + ": '" + r.test() + "' passes on the pristine stub, so it does not check the learner's work")
-                .toList();
+    Check failsOnItsStub(Kata kata) {
+        return new Check(stubbed(kata::equals), List.of(kata.tag()), false, report -> {
+            if (!report.compiled()) {
+                return List.of("kata " + kata.id() + ": its stub does not compile (a region must end its block):\n  " + errors(report));
+            }
+            return report.of(kata.id()).stream().filter(KataRunner.TestResult::passed)
+                    .map(r -> "kata " + kata.id() + ": '" + r.test() + "' passes on the pristine stub, so it does not check the learner's work")
+                    .toList();
+        });
     }
 
     /** A region stubbed alone fails a test of its kata (a kata of one region: {@link #failsOnItsStub} says so). */
-    List<String> everyRegionCounts(List<KataRegion> regions) {
-        var broken = new ArrayList<String>();
+    List<Check> everyRegionCounts(List<KataRegion> regions) {
         var byKata = regions.stream().collect(Collectors.groupingBy(KataRegion::kata, LinkedHashMap::new, Collectors.toList()));
-        byKata.values().stream().filter(mine -> mine.size() > 1).flatMap(List::stream).forEach(region -> {
-            var report = run(region.replacedBy(solutions, StubGenerator.todo(region.region())), List.of(KataMarks.tag(region.kata())), true);
-            String name = "kata " + region.kata() + ": its region in " + region.shown();
-            if (!report.compiled()) {
-                broken.add(name + ", stubbed alone, does not compile:\n  " + errors(report));
-            } else if (report.passed(region.kata())) {
-                broken.add(name + ", stubbed alone, fails none of the kata's tests: a region whose removal changes"
-                        + " nothing is a defect (remove it, or add a test that needs it)");
-            }
-        });
-        return broken;
+        return byKata.values().stream().filter(mine -> mine.size() > 1).flatMap(List::stream).map(region -> new Check(
+                region.replacedBy(solutions, StubGenerator.todo(region.region())), List.of(KataMarks.tag(region.kata())), true, report -> {
+                    String name = "kata " + region.kata() + ": its region in " + region.shown();
+                    if (!report.compiled()) {
+                        return List.of(name + ", stubbed alone, does not compile:\n  " + errors(report));
+                    }
+                    if (report.passed(region.kata())) {
+                        return List.of(name + ", stubbed alone, fails none of the kata's tests: a region whose removal changes"
+                                + " nothing is a defect (remove it, or add a test that needs it)");
+                    }
+                    return List.<String>of();
+                })).toList();
     }
 
     /** A wrong solution, in place of its region, fails a test of its kata (or of the later kata it names). */
-    List<String> caught(WrongSolution wrong, KataRegion region) {
+    Check caught(WrongSolution wrong, KataRegion region) {
         var tags = wrong.katas().stream().map(KataMarks::tag).toList();
-        var report = run(region.replacedBy(solutions, wrong.indentedBy(region.region().indent())), tags, true);
-        String name = "kata " + wrong.kata() + ": the wrong solution " + wrong.shown() + " (" + wrong.method() + "(): " + wrong.mistake() + ")";
-        if (!report.compiled()) {
-            return List.of(name + " does not compile in place of the region in " + region.shown()
-                    + "; bring it up to date with the code it replaces:\n  " + errors(report));
-        }
-        if (wrong.katas().stream().allMatch(report::passed)) {
-            int count = wrong.katas().stream().mapToInt(id -> report.of(id).size()).sum();
-            return List.of(name + " passes all " + count + " of the " + (wrong.caughtBy().isPresent() ? "katas'" : "kata's")
-                    + " tests: the tests let it through; add a test that catches it");
-        }
-        return List.of();
+        return new Check(region.replacedBy(solutions, wrong.indentedBy(region.region().indent())), tags, true, report -> {
+            String name = "kata " + wrong.kata() + ": the wrong solution " + wrong.shown() + " (" + wrong.method() + "(): " + wrong.mistake() + ")";
+            if (!report.compiled()) {
+                return List.of(name + " does not compile in place of the region in " + region.shown()
+                        + "; bring it up to date with the code it replaces:\n  " + errors(report));
+            }
+            if (wrong.katas().stream().allMatch(report::passed)) {
+                int count = wrong.katas().stream().mapToInt(id -> report.of(id).size()).sum();
+                return List.of(name + " passes all " + count + " of the " + (wrong.caughtBy().isPresent() ? "katas'" : "kata's")
+                        + " tests: the tests let it through; add a test that catches it");
+            }
+            return List.<String>of();
+        });
     }
 
     /** The generated stubs, every kata stubbed, compile with the tests. */
-    List<String> stubsCompile() {
-        return run(stubbed(kata -> true), List.of()).compileErrors().stream()
-                .map(e -> "the generated stubs do not compile with the tests: " + e).toList();
+    Check stubsCompile() {
+        return new Check(stubbed(kata -> true), List.of(), false, report -> report.compileErrors().stream()
+                .map(e -> "the generated stubs do not compile with the tests: " + e).toList());
     }
 
-    private KataRunner.Report run(Map<String, String> main, Collection<String> tags) {
-        return run(main, tags, false);
-    }
-
-    private KataRunner.Report run(Map<String, String> main, Collection<String> tags, boolean untilAFailure) {
-        long start = System.nanoTime();
-        var report = KataRunner.runTagged(build, new Build.Sources(SHOWN_AS, main), tests, tags, untilAFailure);
-        if (Boolean.getBoolean("contract.timing")) {
-            System.err.printf("contract run %s: %d ms%n", tags, (System.nanoTime() - start) / 1_000_000);
+    /**
+     * What {@code checks} break, in their order: they run on the workers side by side, each
+     * worker taking the first check waiting whose test classes no running check may run.
+     */
+    List<String> verdicts(List<Check> checks) {
+        var classes = checks.stream().map(this::classesOf).toList();
+        var keys = checks.stream().map(this::mayRun).toList();
+        var verdicts = new ArrayList<List<String>>(Collections.nCopies(checks.size(), null));
+        var waiting = new ArrayList<Integer>();
+        for (int i = 0; i < checks.size(); i++) {
+            waiting.add(i);
         }
-        return report;
+        var running = new HashSet<String>();
+        side(builds.size(), worker -> {
+            while (true) {
+                int next;
+                synchronized (waiting) {
+                    while (true) {
+                        var free = waiting.stream().filter(i -> Collections.disjoint(keys.get(i), running)).findFirst();
+                        if (free.isPresent()) {
+                            next = free.get();
+                            waiting.remove(Integer.valueOf(next));
+                            running.addAll(keys.get(next));
+                            break;
+                        }
+                        if (waiting.isEmpty()) {
+                            return null;
+                        }
+                        try {
+                            waiting.wait();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException("the contract was interrupted", e);
+                        }
+                    }
+                }
+                try {
+                    var check = checks.get(next);
+                    long start = System.nanoTime();
+                    var report = KataRunner.runTagged(builds.get(worker), new Build.Sources(SHOWN_AS, check.main()), tests,
+                            classes.get(next), check.tags(), check.untilAFailure());
+                    timing("worker " + worker + ": run " + check.tags(), start);
+                    verdicts.set(next, check.verdict().apply(report));
+                } finally {
+                    synchronized (waiting) {
+                        running.removeAll(keys.get(next));
+                        waiting.notifyAll();
+                    }
+                }
+            }
+        });
+        return verdicts.stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * The test classes a check hands JUnit, which are those it may run: for kata tags, the files
+     * that write out one of them; with a chapter's tag, every class (a chapter's tag may be
+     * inherited); with no tag (a compilation alone), none.
+     */
+    private List<String> classesOf(Check check) {
+        var ids = check.tags().stream().flatMap(tag -> KataMarks.kataOf(tag).stream()).toList();
+        return ids.size() < check.tags().size() ? TestClasses.all(tests) : TestClasses.naming(tests, ids);
+    }
+
+    /**
+     * The test classes a check may run, which no other check may run meanwhile: those whose
+     * files write out one of its tags and, where it has a chapter's tag, those that might
+     * inherit a tag (their files write out no chapter's tag, or extend a class), though a
+     * check of a chapter hands JUnit every class. So the checks of kata tags, most of them,
+     * are kept apart only from those that run their kata's classes.
+     */
+    private Set<String> mayRun(Check check) {
+        var quoted = check.tags().stream().map(tag -> "\"" + tag + "\"").toList();
+        boolean chapter = check.tags().stream().anyMatch(tag -> KataMarks.kataOf(tag).isEmpty());
+        var files = new LinkedHashMap<String, String>();
+        tests.files().forEach((file, text) -> {
+            if (quoted.stream().anyMatch(text::contains)
+                    || chapter && (!CHAPTER_TAG.matcher(text).find() || EXTENDS.matcher(text).find())) {
+                files.put(file, text);
+            }
+        });
+        return new HashSet<>(TestClasses.all(new Build.Sources(tests.shownAs(), files)));
+    }
+
+    private static final Pattern CHAPTER_TAG = Pattern.compile("\"ch\\d+\"");
+    private static final Pattern EXTENDS = Pattern.compile("\\bextends\\s+[A-Z]");
+
+    /** The results of {@code work} for workers 0 to {@code count - 1}, each on a thread of its own (worker 0 on this one). */
+    private static <T> List<T> side(int count, IntFunction<T> work) {
+        var results = new ArrayList<T>(Collections.nCopies(count, null));
+        var failures = new ArrayList<Throwable>();
+        var threads = new ArrayList<Thread>();
+        for (int worker = 1; worker < count; worker++) {
+            int mine = worker;
+            threads.add(Thread.ofPlatform().name("contract worker " + mine).start(() -> {
+                try {
+                    results.set(mine, work.apply(mine));
+                } catch (Throwable failure) {
+                    synchronized (failures) {
+                        failures.add(failure);
+                    }
+                }
+            }));
+        }
+        try {
+            results.set(0, work.apply(0));
+        } finally {
+            for (var thread : threads) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("the contract was interrupted", e);
+                }
+            }
+        }
+        synchronized (failures) {
+            if (!failures.isEmpty()) {
+                switch (failures.getFirst()) {
+                    case RuntimeException runtime -> throw runtime;
+                    case Error error -> throw error;
+                    case Throwable other -> throw new IllegalStateException(other);
+                }
+            }
+        }
+        return results;
+    }
+
+    private static void timing(String what, long start) {
+        if (Boolean.getBoolean("contract.timing")) {
+            System.err.printf("contract %s: %d ms%n", what, (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     private Map<String, String> stubbed(Predicate<Kata> which) {
@@ -213,6 +379,6 @@ final class RunRules implements AutoCloseable {
 
     @Override
     public void close() {
-        build.close();
+        builds.forEach(Build::close);
     }
 }

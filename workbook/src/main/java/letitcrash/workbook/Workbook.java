@@ -43,7 +43,7 @@ public final class Workbook implements Callable<Integer> {
 
     /** The commands that only maintainers may run: they can overwrite a learner's stubs or take minutes. */
     static final List<Class<?>> MAINTAINER_COMMANDS = List.of(MaintainerCommands.Generate.class, MaintainerCommands.Check.class,
-            MaintainerCommands.Benchmark.class);
+            MaintainerCommands.Benchmark.class, MaintainerCommands.DoubleBook.class);
 
     /** Whether maintainer commands are on: {@code LEARN_MAINTAINER} is set, and not to 0. */
     static boolean maintainer() {

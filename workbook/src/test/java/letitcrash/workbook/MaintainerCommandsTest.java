@@ -25,8 +25,8 @@ class MaintainerCommandsTest {
     @Test
     void theHelpShowsLearnersNoMaintainerCommand() {
         assertThat(Learn.run(root, "--help").out()).contains("list", "reset", "jshell")
-                .doesNotContain("generate", "check", "benchmark", "Maintainers");
-        assertThat(Learn.maintainer(root, "--help").out()).contains("generate", "check", "benchmark");
+                .doesNotContain("generate", "check", "benchmark", "double-book", "Maintainers");
+        assertThat(Learn.maintainer(root, "--help").out()).contains("generate", "check", "benchmark", "double-book");
     }
 
     @Test
