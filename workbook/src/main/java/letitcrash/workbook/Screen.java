@@ -103,6 +103,10 @@ final class Screen {
         results.stream().filter(r -> !r.passed()).findFirst().ifPresent(failure -> {
             lines.add(ansi.string("@|red ✗ " + failure.test() + "|@"));
             failure(failure.message()).forEach(line -> lines.add("    " + line));
+            if (!failure.crash().isEmpty()) {
+                lines.add(ansi.string("  @|red A process of this test crashed before it failed:|@"));
+                failure.crash().lines().forEach(line -> lines.add("    " + line));
+            }
         });
         lines.add("  " + passed + " of " + results.size() + " tests pass");
         return lines;
