@@ -78,7 +78,7 @@ final class Screen {
     List<String> kataLines(Kata kata) {
         var lines = new ArrayList<String>();
         lines.add(ansi.string("@|bold Kata " + kata.id() + (kata.title() == null ? "" : ": " + kata.title()) + "|@"));
-        lines.add("  Read:  " + kata.section());
+        lines.add("  Read:  " + kata.reading());
         kata.files().forEach(f -> lines.add("  Edit:  katas/src/main/java/" + f + "   (look for " + kata.todoMark() + ")"));
         lines.add("  To do: " + kata.todo());
         return lines;
