@@ -15,7 +15,7 @@ import picocli.CommandLine.Help.Ansi;
 /**
  * The benchmark behind {@code ./learn benchmark}, in a copy of the checkout:
  * <ul>
- * <li>each command a learner starts ({@code --once}, {@code list}, {@code verify}), as a
+ * <li>each command a learner starts ({@code --once}, {@code list}, {@code verify}, {@code hint}, {@code solution}), as a
  *     process, after one warm-up start;
  * <li>save to verdict: it saves kata 1.1's file over and over, alternating the stub and the
  *     solved kata, and times each save until watch mode's verdict for the kata is drawn (file
@@ -61,7 +61,7 @@ final class WatchBenchmark {
             }
             var rows = new java.util.LinkedHashMap<String, List<Long>>();
             rows.put("mvn -q -o -pl katas test -Dgroups=" + KataMarks.tag(KATA), maven);
-            for (String command : List.of("--once", "list", "verify")) {
+            for (String command : List.of("--once", "list", "verify", "hint " + KATA, "solution " + KATA)) {
                 rows.put("./learn " + command + " (warm start)", command(copy, command));
             }
             // Kata 1.1 to do, the rest done: the watch has a current kata to check first.
@@ -156,7 +156,8 @@ final class WatchBenchmark {
     /** Times of {@code ./learn command} started afresh, after a first start that leaves the build warm. */
     private static List<Long> command(Path root, String command) throws Exception {
         var learn = Worker.java();
-        learn.addAll(List.of("-Dworkbook.root=" + root, "-cp", System.getProperty("java.class.path"), Workbook.class.getName(), command));
+        learn.addAll(List.of("-Dworkbook.root=" + root, "-cp", System.getProperty("java.class.path"), Workbook.class.getName()));
+        learn.addAll(List.of(command.split(" ")));
         var times = new ArrayList<Long>();
         for (int i = 0; i <= COMMAND_RUNS; i++) {
             long time = timed(() -> new ProcessBuilder(learn).redirectErrorStream(true)
