@@ -13,7 +13,7 @@ package letitcrash;
  * <p>Only the current test's own stub hits are recorded: those made in a thread started
  * (directly or through the threads it started) by the thread that last called {@link #forget()},
  * or in a thread of no test. A process left running by an earlier test, which hits a stub
- * later, does not fail the test running then.
+ * later, does not fail the test running then. {@link Crashes} tells tests apart the same way.
  */
 public final class KataNotDone extends UnsupportedOperationException {
 
@@ -38,6 +38,16 @@ public final class KataNotDone extends UnsupportedOperationException {
     /** The current test's most recently made instance, or null when none was made since {@link #forget()}. */
     public static KataNotDone latest() {
         return latest;
+    }
+
+    /** The test the calling thread belongs to, or null for a thread of no test. */
+    static Object testOfThisThread() {
+        return TEST.get();
+    }
+
+    /** Whether {@code test} is the current test. */
+    static boolean isCurrent(Object test) {
+        return test == current;
     }
 
     /**

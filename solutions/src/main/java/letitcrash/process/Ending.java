@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import letitcrash.Crashes;
 import letitcrash.process.ProcessEvent.Exited;
 
 /**
@@ -52,6 +53,10 @@ final class Ending {
             reason = ended.reason();
         } catch (Throwable crash) {
             reason = ExitReason.crash(crash);
+            if (process.exitReason == null) {
+                // Before its end is decided, so before anyone can see it: a test that then fails shows it.
+                Crashes.record(crash);
+            }
         }
         try {
             end(process, reason);

@@ -57,7 +57,7 @@ final class Commands {
                     out.println(Ansi.AUTO.string("@|yellow Hint " + (i + 1) + " of " + kata.hints().size() + ":|@ ") + kata.hints().get(i));
                 }
                 if (shown == kata.hints().size()) {
-                    out.println("That was the last hint. The book's section on it: " + kata.section());
+                    out.println("That was the last hint. The book's sections on it: " + kata.reading());
                 }
             }
             return 0;

@@ -137,6 +137,9 @@ final class Contract {
         if (kata.title() == null) {
             broken.add(name + "no section '[[" + kata.tag() + "]]' + '=== Kata " + kata.id() + ": title' in "
                     + kata.chapter().prose());
+        } else if (kata.concept() == null) {
+            broken.add(name + "its section's first line names no section of the chapter that explains it: write '"
+                    + Catalog.CONCEPT_LEAD + " <<Section title>>.' under '=== Kata " + kata.id() + ": " + kata.title() + "'");
         }
         if (kata.hints().size() < 2) {
             broken.add(name + "has " + kata.hints().size() + " hint(s) in " + kata.chapter().hints()

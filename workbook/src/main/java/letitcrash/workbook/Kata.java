@@ -12,9 +12,11 @@ import java.util.List;
  * @param todo what the learner is to do, from the first region's marker
  * @param chapter the chapter that teaches it, or null if no chapter folder has its number
  * @param title the kata's section title in the book, or null if the chapter has no such section
+ * @param concept the title of the chapter's section that explains what the kata builds, which the kata's
+ *     section names on its first line; null if it names none, or one the chapter does not have
  * @param hints the graduated hints, gentlest first
  */
-record Kata(String id, List<String> files, String todo, Chapter chapter, String title, List<String> hints) {
+record Kata(String id, List<String> files, String todo, Chapter chapter, String title, String concept, List<String> hints) {
 
     /** By chapter, then index: 1.2 before 1.10 before 2.1. */
     static final Comparator<String> ORDER = Comparator.<String>comparingInt(id -> part(id, 0))
@@ -34,10 +36,21 @@ record Kata(String id, List<String> files, String todo, Chapter chapter, String 
         return part(id, 0);
     }
 
-    /** Where to read about it, in words: "chapter 1 'A bare mailbox', section 'Kata 1.1: First in, first out'". */
+    /** Its own section, in words: "chapter 1 'A bare mailbox', section 'Kata 1.1: First in, first out'". */
     String section() {
         String where = chapter == null ? "chapter " + chapterNumber() : "chapter " + chapter.number() + " '" + chapter.title() + "'";
         return title == null ? where : where + ", section 'Kata " + id + ": " + title + "'";
+    }
+
+    /**
+     * Where to read before it, in words: the section that explains its concept, then its own:
+     * "chapter 5 'Restart intensity', section 'Whole seconds', then 'Kata 5.1: The restart window'".
+     */
+    String reading() {
+        if (concept == null || title == null) {
+            return section();
+        }
+        return "chapter " + chapter.number() + " '" + chapter.title() + "', section '" + concept + "', then 'Kata " + id + ": " + title + "'";
     }
 
     private static int part(String id, int index) {

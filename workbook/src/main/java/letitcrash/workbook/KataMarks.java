@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * The marks that tie a kata's parts together, each spelled here and nowhere else: the JUnit
  * tag of its tests and the anchor of its book section ({@code kata-1.2}), the chapter's tag
  * ({@code ch01}), the region markers in the solutions, the TODO line and the throw of its
- * stub, and the runtime's stub exception, {@code letitcrash.KataNotDone}, which the tool
- * knows only by name (the runtime is loaded apart from it).
+ * stub, and the runtime's stub exception, {@code letitcrash.KataNotDone}, and its record of
+ * process crashes, {@code letitcrash.Crashes}, which the tool knows only by name (the runtime
+ * is loaded apart from it).
  */
 final class KataMarks {
 
@@ -16,6 +17,8 @@ final class KataMarks {
     static final String TAG = "kata-";
     /** The stub exception's class, in the runtime the tool compiles. */
     static final String NOT_DONE_CLASS = "letitcrash.KataNotDone";
+    /** The runtime's record of the current test's process crashes. */
+    static final String CRASHES_CLASS = "letitcrash.Crashes";
     /** What begins every kata's TODO line in a stub. */
     static final String TODO = "TODO(kata ";
     /** The first line of a region: its indent, its kata and what to do there. */

@@ -34,8 +34,16 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 final class KataRunner {
 
-    /** One test's outcome. */
-    record TestResult(String kata, String test, boolean passed, String message) {}
+    /**
+     * One test's outcome; for a test that failed, {@code crash} is the first crash of a process
+     * it started, thrown by the learner's code ({@link StackFrames#crash}), or empty.
+     */
+    record TestResult(String kata, String test, boolean passed, String message, String crash) {
+
+        TestResult(String kata, String test, boolean passed, String message) {
+            this(kata, test, passed, message, "");
+        }
+    }
 
     /**
      * What a run found: compile errors, or code the workbook refuses to run (and then no
@@ -180,8 +188,10 @@ final class KataRunner {
             public void executionFinished(TestIdentifier test, TestExecutionResult result) {
                 if (test.isTest()) {
                     String message = result.getThrowable().map(failure -> describe(failure, frames)).orElse("");
-                    results.accept(new TestResult(kata(test), test.getDisplayName(),
-                            result.getStatus() == TestExecutionResult.Status.SUCCESSFUL, message));
+                    boolean passed = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
+                    var crashes = Watchdog.crashesIn(test.getUniqueId());
+                    results.accept(new TestResult(kata(test), test.getDisplayName(), passed, message,
+                            passed ? "" : frames.firstCrash(crashes)));
                 }
             }
         };

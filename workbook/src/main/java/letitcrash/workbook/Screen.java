@@ -78,7 +78,7 @@ final class Screen {
     List<String> kataLines(Kata kata) {
         var lines = new ArrayList<String>();
         lines.add(ansi.string("@|bold Kata " + kata.id() + (kata.title() == null ? "" : ": " + kata.title()) + "|@"));
-        lines.add("  Read:  " + kata.section());
+        lines.add("  Read:  " + kata.reading());
         kata.files().forEach(f -> lines.add("  Edit:  katas/src/main/java/" + f + "   (look for " + kata.todoMark() + ")"));
         lines.add("  To do: " + kata.todo());
         return lines;
@@ -103,6 +103,10 @@ final class Screen {
         results.stream().filter(r -> !r.passed()).findFirst().ifPresent(failure -> {
             lines.add(ansi.string("@|red ✗ " + failure.test() + "|@"));
             failure(failure.message()).forEach(line -> lines.add("    " + line));
+            if (!failure.crash().isEmpty()) {
+                lines.add(ansi.string("  @|red A process of this test crashed before it failed:|@"));
+                failure.crash().lines().forEach(line -> lines.add("    " + line));
+            }
         });
         lines.add("  " + passed + " of " + results.size() + " tests pass");
         return lines;

@@ -74,6 +74,22 @@ final class Session implements AutoCloseable {
         return report;
     }
 
+    /**
+     * Runs the tests of the current kata only, or, with every kata done as last checked, of the
+     * kata last worked on; the others keep their progress as last checked (running them all
+     * took 8.4 s with six chapters done). When that run moves the current kata on, the new
+     * one's tests run too, so that the screen shows a verdict.
+     */
+    KataRunner.Report runCurrent() {
+        var before = current().or(() -> progress.current().flatMap(catalog::kata));
+        var report = run(before.map(kata -> List.of(kata.id())).orElse(List.of()), before.orElse(null));
+        var after = current();
+        if (after.isPresent() && !after.equals(before)) {
+            report = run(List.of(after.get().id()), after.get());
+        }
+        return report;
+    }
+
     List<String> allKatas() {
         return catalog.katas().stream().map(Kata::id).toList();
     }
@@ -100,7 +116,9 @@ final class Session implements AutoCloseable {
      */
     KataRunner.Run check(Collection<String> katas, String current, BooleanSupplier cancelled) throws InterruptedException {
         // The worker JVM starts now, while the code compiles.
-        workers.warmUp();
+        if (!katas.isEmpty()) {
+            workers.warmUp();
+        }
         var mine = Repo.javaSources(repo.stubs());
         var notStarted = katas.stream().filter(id -> !id.equals(current))
                 .filter(id -> catalog.kata(id).filter(kata -> LearnerWork.notStarted(kata, stubs(kata), mine)).isPresent())

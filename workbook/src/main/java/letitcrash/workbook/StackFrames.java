@@ -1,6 +1,7 @@
 package letitcrash.workbook;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ record StackFrames(String shownAs, Set<String> files) {
 
     /** Frames of the learner's code shown per exception, at most. */
     private static final int SHOWN = 5;
+    /** Frames of the learner's code shown for a process's crash under a failed test. */
+    private static final int CRASH_FRAMES = 3;
     /** Causes followed, at most: a cause chain can be a cycle. */
     private static final int CAUSES = 3;
 
@@ -34,6 +37,26 @@ record StackFrames(String shownAs, Set<String> files) {
             lines.addAll(frames(at));
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * The first of a test's process crashes that the learner's code threw, shown under the test
+     * that failed after it: the exception and its first {@link #CRASH_FRAMES} places in the
+     * learner's code; empty when there is none. A crash whose first frame outside the JDK is not
+     * the learner's (a test's, say: the crash a test provokes on purpose) is left out.
+     */
+    String firstCrash(List<Throwable> crashes) {
+        return crashes.stream().filter(this::thrownByTheLearner).findFirst().map(crash -> {
+            var lines = new ArrayList<String>();
+            lines.add(headline(crash));
+            lines.addAll(frames(crash).stream().limit(CRASH_FRAMES).toList());
+            return String.join("\n", lines);
+        }).orElse("");
+    }
+
+    private boolean thrownByTheLearner(Throwable crash) {
+        return Arrays.stream(crash.getStackTrace()).filter(frame -> frame.getModuleName() == null).findFirst()
+                .map(frame -> fileOf(frame) != null).orElse(false);
     }
 
     private static String headline(Throwable failure) {

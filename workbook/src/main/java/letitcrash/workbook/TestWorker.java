@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * <p>The protocol, one line each way, fields separated by tabs ({@link Worker} is the other
  * end): the worker warms up and says {@code READY}; then for each request
  * {@code katas, classes folder, test classes} (lists comma-separated) it answers, for each
- * test, {@code S, kata} when it starts and {@code T, kata, 1 or 0 (passed), name, message}
+ * test, {@code S, kata} when it starts and {@code T, kata, 1 or 0 (passed), name, message, crash}
  * when it ends (before that, {@code L, millis} for a test whose own limit is longer than the
  * tool's), and finally {@code E, fit}: the request is done. After a test left running
  * it answers {@code E, unfit} at once and ends, since that test's thread may still run. Learner code's own printing goes nowhere:
@@ -73,8 +73,10 @@ public final class TestWorker {
             // A test left running is reported at its limit, and the worker ends: its teardown may never end.
             // A test with a longer limit of its own: the tool waits that long for its answer.
             Watchdog.onLongerLimit = limit -> protocol.println("L\t" + limit.toMillis());
-            Watchdog.onRanAway = (test, failure) -> answer.accept(
-                    new KataRunner.TestResult(inFlight.get(), test, false, KataRunner.describe(failure, frames)));
+            Watchdog.onRanAway = (test, failure) -> {
+                answer.accept(new KataRunner.TestResult(inFlight.get(), test.getDisplayName(), false,
+                        KataRunner.describe(failure, frames), frames.firstCrash(Watchdog.crashesIn(test.getUniqueId()))));
+            };
             try {
                 KataRunner.runTests(TestClasses.classPath(request[1]), Arrays.asList(request[2].split(",")),
                         katas.stream().map(KataMarks::tag).toList(), frames,
@@ -97,7 +99,7 @@ public final class TestWorker {
      */
     private static void answer(PrintStream protocol, KataRunner.TestResult result) {
         protocol.println(String.join("\t", "T", result.kata(), result.passed() ? "1" : "0",
-                escape(result.test()), escape(result.message())));
+                escape(result.test()), escape(result.message()), escape(result.crash())));
         if (Watchdog.ranAway()) {
             protocol.println("E\tunfit");
             Runtime.getRuntime().halt(0);

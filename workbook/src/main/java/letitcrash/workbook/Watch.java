@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingDeque;
@@ -26,6 +27,12 @@ import picocli.CommandLine.Help.Ansi;
  * its verdict drawn at once; the other katas are checked after, in the background. A save
  * cancels the job in progress (killing its worker, whose spare is warm), so that the new
  * verdict never waits for a background run or for a runaway's time limit.
+ *
+ * <p>Modes. What an event does depends on what is on screen: the kata's status, the list of
+ * katas, or a reset's question. Each is a {@link Mode} that takes the event and returns the
+ * mode to go on in; the list and the question return to the status when they are done. Only
+ * the status checks on a save: a view that waits for a key takes results in and remembers the
+ * save, which is checked once the status is back.
  */
 final class Watch implements AutoCloseable {
 
@@ -104,19 +111,13 @@ final class Watch implements AutoCloseable {
         try {
             current = session.current().orElse(null);
             check();
-            while (true) {
-                switch (events.take()) {
-                    case Saved s -> onSave();
-                    case Checked checked -> onChecked(checked);
-                    case Resized r -> draw();
-                    case Key(int code) when code == 'q' || code == 'Q' || code == 3 || code == -1 -> {
-                        return;
-                    }
-                    case Key(int code) -> {
-                        notice = "";
-                        onKey(code);
-                    }
-                }
+            for (Mode mode = new Status(); mode != null; ) {
+                mode = switch (events.take()) {
+                    case Saved s -> mode.saved();
+                    case Checked checked -> mode.checked(checked);
+                    case Resized r -> mode.resized();
+                    case Key(int code) -> mode.key(code);
+                };
             }
         } finally {
             terminal.setAttributes(saved);
@@ -134,20 +135,6 @@ final class Watch implements AutoCloseable {
             }
         }
         check();
-    }
-
-    /** The next key, for a view that waits for one; results are taken in and saves remembered meanwhile. */
-    private Key nextKey() throws InterruptedException {
-        while (true) {
-            switch (events.take()) {
-                case Key key -> {
-                    return key;
-                }
-                case Checked checked -> absorb(checked);
-                case Saved saved -> checkDue = true;
-                case Resized resized -> { }
-            }
-        }
     }
 
     /** Checks the current kata now (every kata when there is none), then the others in the background. */
@@ -256,92 +243,173 @@ final class Watch implements AutoCloseable {
         }
     }
 
-    private void onKey(int code) throws InterruptedException {
-        switch (code) {
-            case 'h', 'H' -> {
-                if (current != null && !current.hints().isEmpty()) {
-                    int shown = session.progress().showNextHint(current.id(), current.hints().size());
-                    status = shown == current.hints().size() ? "That is the last hint." : "Hint " + shown + " shown.";
+    /** What is on screen, and what an event does there; each event returns the mode to go on in, null to quit. */
+    private sealed interface Mode {
+        Mode key(int code);
+
+        Mode saved() throws InterruptedException;
+
+        Mode checked(Checked checked);
+
+        Mode resized();
+    }
+
+    /**
+     * A view that waits for a key, over the status: results are taken in and a save remembered
+     * meanwhile, and it is checked once the status is back ({@link #backToStatus}).
+     */
+    private abstract sealed class View implements Mode permits Listing, ResetQuestion {
+        @Override
+        public Mode saved() {
+            checkDue = true;
+            return this;
+        }
+
+        @Override
+        public Mode checked(Checked checked) {
+            absorb(checked);
+            return this;
+        }
+
+        @Override
+        public Mode resized() {
+            return this;
+        }
+    }
+
+    /** The current kata's status, checked on every save. */
+    private final class Status implements Mode {
+        @Override
+        public Mode key(int code) {
+            if (code == 'q' || code == 'Q' || code == 3 || code == -1) {
+                return null;
+            }
+            notice = "";
+            switch (code) {
+                case 'h', 'H' -> {
+                    if (current != null && !current.hints().isEmpty()) {
+                        int shown = session.progress().showNextHint(current.id(), current.hints().size());
+                        status = shown == current.hints().size() ? "That is the last hint." : "Hint " + shown + " shown.";
+                    }
+                    draw();
                 }
-                draw();
-            }
-            case 'n', 'N' -> {
-                current = current == null ? session.current().orElse(null) : session.next(current).orElse(current);
-                if (current != null) {
-                    session.progress().current(current.id());
-                    status = "Now on kata " + current.id() + ".";
+                case 'n', 'N' -> {
+                    current = current == null ? session.current().orElse(null) : session.next(current).orElse(current);
+                    if (current != null) {
+                        session.progress().current(current.id());
+                        status = "Now on kata " + current.id() + ".";
+                    }
+                    drawOrCheck();
                 }
-                drawOrCheck();
+                case 'l', 'L' -> {
+                    return new Listing().paint();
+                }
+                case 'r', 'R' -> {
+                    if (current != null) {
+                        return new ResetQuestion().paint();
+                    }
+                }
+                case '\r', '\n', ' ' -> rerun();
+                case 'm', 'M' -> {
+                    page++;
+                    draw();
+                }
+                default -> {
+                    status = "That key does nothing here. The keys:";
+                    draw();
+                }
             }
-            case 'l', 'L' -> list();
-            case 'r', 'R' -> reset();
-            case '\r', '\n', ' ' -> rerun();
-            case 'm', 'M' -> {
-                page++;
-                draw();
-            }
-            default -> {
-                status = "That key does nothing here. The keys:";
-                draw();
-            }
+            return this;
+        }
+
+        @Override
+        public Mode saved() throws InterruptedException {
+            onSave();
+            return this;
+        }
+
+        @Override
+        public Mode checked(Checked checked) {
+            onChecked(checked);
+            return this;
+        }
+
+        @Override
+        public Mode resized() {
+            draw();
+            return this;
         }
     }
 
     /** The list view: type a kata's number and enter to jump to it; any other key goes back. */
-    private void list() throws InterruptedException {
-        var typed = new StringBuilder();
-        int listPage = 0;
-        while (true) {
+    private final class Listing extends View {
+        private final StringBuilder typed = new StringBuilder();
+        private int listPage;
+
+        Listing paint() {
             var lines = screen.list(session, current);
-            paint(layout().fit(lines.subList(0, 2), lines.subList(2, lines.size()),
+            Watch.this.paint(layout().fit(lines.subList(0, 2), lines.subList(2, lines.size()),
                     List.of("", "Jump to kata: " + typed + "   (type its number and press enter; any other key goes back)"), listPage));
-            int code = nextKey().code();
+            return this;
+        }
+
+        @Override
+        public Mode key(int code) {
             if (code == 'm' || code == 'M') {
                 listPage++;
-            } else if (Character.isDigit(code) || code == '.') {
+                return paint();
+            }
+            if (Character.isDigit(code) || code == '.') {
                 typed.append((char) code);
-            } else if ((code == '\r' || code == '\n') && session.catalog().kata(typed.toString()).isPresent()) {
-                current = session.catalog().kata(typed.toString()).get();
+                return paint();
+            }
+            var chosen = code == '\r' || code == '\n' ? session.catalog().kata(typed.toString()) : Optional.<Kata>empty();
+            chosen.ifPresent(kata -> {
+                current = kata;
                 session.progress().current(current.id());
                 status = "Now on kata " + current.id() + ".";
-                break;
-            } else {
-                break;
-            }
+            });
+            return backToStatus();
         }
-        afterView();
+
     }
 
-    /** Back from a view: a save made meanwhile is checked now. */
-    private void afterView() {
+    /** Asks before a reset of the current kata: y resets it, any other key keeps the learner's code. */
+    private final class ResetQuestion extends View {
+        ResetQuestion paint() {
+            Watch.this.paint(layout().fit(screen.top(session, current), screen.body(session, current), List.of("", Ansi.ON.string(
+                    "@|red,bold Reset kata " + current.id() + "? Your code in it is replaced (a copy is kept). Press y to reset, any other key to keep it.|@")), 0));
+            return this;
+        }
+
+        @Override
+        public Mode key(int code) {
+            if (code != 'y' && code != 'Y') {
+                // Nothing changed: a word in the status line, gone with the next.
+                status = "Kept your code.";
+                return backToStatus();
+            }
+            checkDue = false;
+            try {
+                notice = Resets.kata(session.repo(), session, current).message("Kata " + current.id());
+            } catch (Workbook.UserError cannot) {
+                notice = cannot.getMessage();
+            }
+            rerun();
+            return new Status();
+        }
+
+    }
+
+    /** Back from a view to the status: a save made meanwhile is checked now. */
+    private Mode backToStatus() {
         if (checkDue) {
             checkDue = false;
             check();
         } else {
             drawOrCheck();
         }
-    }
-
-    private void reset() throws InterruptedException {
-        if (current == null) {
-            return;
-        }
-        paint(layout().fit(screen.top(session, current), screen.body(session, current), List.of("", Ansi.ON.string(
-                "@|red,bold Reset kata " + current.id() + "? Your code in it is replaced (a copy is kept). Press y to reset, any other key to keep it.|@")), 0));
-        int answer = nextKey().code();
-        if (answer != 'y' && answer != 'Y') {
-            // Nothing changed: a word in the status line, gone with the next.
-            status = "Kept your code.";
-            afterView();
-            return;
-        }
-        checkDue = false;
-        try {
-            notice = Resets.kata(session.repo(), session, current).message("Kata " + current.id());
-        } catch (Workbook.UserError cannot) {
-            notice = cannot.getMessage();
-        }
-        rerun();
+        return new Status();
     }
 
     private void draw() {

@@ -2,6 +2,8 @@ package letitcrash.workbook;
 
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +45,7 @@ public final class Watchdog implements InvocationInterceptor {
      * worker reports it and ends there, since the test's teardown (closing a node whose process
      * still spins, say) may never end. Null in the tool's own JVM.
      */
-    static volatile BiConsumer<String, AssertionError> onRanAway;
+    static volatile BiConsumer<ExtensionContext, AssertionError> onRanAway;
 
     /** Told of a test's own limit, when it sets one longer than {@link #LIMIT}, as the test starts. Null in the tool's JVM. */
     static volatile Consumer<Duration> onLongerLimit;
@@ -126,6 +128,7 @@ public final class Watchdog implements InvocationInterceptor {
                 outcome.get(LOOK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
                 return;
             } catch (ExecutionException failed) {
+                noteCrash(context, stubs);
                 throw failed.getCause();
             } catch (TimeoutException stillRunning) {
                 var stub = stubs.latest();
@@ -141,12 +144,33 @@ public final class Watchdog implements InvocationInterceptor {
                     var failure = new RanAway(runner, limit);
                     var ranAwayTold = onRanAway;
                     if (ranAwayTold != null) {
-                        ranAwayTold.accept(context.getDisplayName(), failure);
+                        noteCrash(context, stubs);
+                        ranAwayTold.accept(context, failure);
                     }
                     throw failure;
                 }
             }
         }
+    }
+
+    /** The first crashes of processes of each failed test still to be reported, by the test's unique id. */
+    private static final Map<String, List<Throwable>> CRASHES = new ConcurrentHashMap<>();
+
+    /** Keeps the first crashes of the failed test in {@code context}'s processes, if any crashed, for its report. */
+    private static void noteCrash(ExtensionContext context, StubSignal stubs) throws ReflectiveOperationException {
+        var crashes = stubs.crashes();
+        if (!crashes.isEmpty()) {
+            CRASHES.put(context.getUniqueId(), crashes);
+        }
+    }
+
+    /**
+     * The first crashes of processes of the failed test {@code uniqueId}, oldest first, which the
+     * test's report shows (and this forgets); none for a test that passed.
+     */
+    static List<Throwable> crashesIn(String uniqueId) {
+        var crashes = CRASHES.remove(uniqueId);
+        return crashes == null ? List.of() : crashes;
     }
 
     /** How a test left running at its limit begins its failure's text. */
@@ -166,15 +190,29 @@ public final class Watchdog implements InvocationInterceptor {
         }
     }
 
-    /** The stub exception's record of itself, read by reflection: the runtime is loaded apart from the tool. */
-    private record StubSignal(Method latestMethod, Method forgetMethod) {
+    /**
+     * The stub exception's record of itself, and the runtime's record of its processes' crashes,
+     * read by reflection: the runtime is loaded apart from the tool.
+     */
+    private record StubSignal(Method latestMethod, Method forgetMethod, Method crashMethod) {
         static StubSignal of(ClassLoader loader) {
+            Method crash;
+            try {
+                crash = Class.forName(KataMarks.CRASHES_CLASS, true, loader).getMethod("ofCurrentTest");
+            } catch (ReflectiveOperationException noCrashRecord) {
+                crash = null;
+            }
             try {
                 Class<?> type = Class.forName(KataMarks.NOT_DONE_CLASS, true, loader);
-                return new StubSignal(type.getMethod("latest"), type.getMethod("forget"));
+                return new StubSignal(type.getMethod("latest"), type.getMethod("forget"), crash);
             } catch (ReflectiveOperationException noStubType) {
-                return new StubSignal(null, null);
+                return new StubSignal(null, null, null);
             }
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Throwable> crashes() throws ReflectiveOperationException {
+            return crashMethod == null ? List.of() : (List<Throwable>) crashMethod.invoke(null);
         }
 
         Throwable latest() throws ReflectiveOperationException {

@@ -110,10 +110,12 @@ public final class Workbook implements Callable<Integer> {
             return 0;
         }
         try (var session = new Session(repo())) {
-            session.runAll();
+            session.runCurrent();
             var out = spec.commandLine().getOut();
             var kata = session.current().orElse(null);
             new Screen(Ansi.AUTO).status(session, kata).forEach(out::println);
+            out.println();
+            out.println("The other katas as last checked; ./learn verify checks every kata again.");
             if (kata != null) {
                 out.println();
                 out.println("Run ./learn in a terminal to re-run on every save, or this kata's tests alone:");

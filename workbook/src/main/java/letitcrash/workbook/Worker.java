@@ -167,7 +167,7 @@ final class Worker implements AutoCloseable {
                 case "T" -> {
                     limit = Watchdog.LIMIT;
                     results.add(new KataRunner.TestResult(field[1], TestWorker.unescape(field[3]),
-                            field[2].equals("1"), TestWorker.unescape(field[4])));
+                            field[2].equals("1"), TestWorker.unescape(field[4]), field.length > 5 ? TestWorker.unescape(field[5]) : ""));
                 }
                 case "E" -> {
                     boolean fit = field[1].equals("fit");

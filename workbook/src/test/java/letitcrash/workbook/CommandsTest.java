@@ -30,6 +30,39 @@ class CommandsTest {
         assertThat(Learn.run(root, "list").out()).contains("Chapter 1: Demo", "✓ 1.1  Adding up", "· 1.2  Doubling");
     }
 
+    /** It runs the current kata and the one it moves on to, not every kata (a book of katas took 8.4 s). */
+    @Test
+    void onceRunsTheCurrentKataNotEveryKata() throws IOException {
+        TinyWorkbook.addChapterTwo(root);
+        TinyWorkbook.write(root, "katas/src/test/java/demo/HalverTest.java", """
+                package demo;
+                import static org.assertj.core.api.Assertions.assertThat;
+                import java.nio.file.Files;
+                import java.nio.file.Path;
+                import org.junit.jupiter.api.Tag;
+                import org.junit.jupiter.api.Test;
+                @Tag("kata-2.1")
+                class HalverTest {
+                    @Test
+                    void halvesANumber() throws java.io.IOException {
+                        Files.writeString(Path.of("halver-ran"), "");
+                        assertThat(Halver.half(42)).isEqualTo(21);
+                    }
+                }
+                """);
+        new Contract(new Repo(root)).generate();
+        solve("1.1", "return a + b;");
+        solve("1.2", "return a + a;");
+        TinyWorkbook.solve(root.resolve("katas/src/main/java/demo/Halver.java"), "2.1", "return a / 2;");
+
+        assertThat(Learn.run(root, "--once").out()).contains("2/3 katas done", "Kata 2.1: Halving", "Its tests have not run yet.",
+                "The other katas as last checked; ./learn verify checks every kata again.");
+        assertThat(root.resolve("halver-ran")).as("kata 2.1's test ran").doesNotExist();
+
+        assertThat(Learn.run(root, "--once").out()).contains("3/3 katas done", "Every kata is done.");
+        assertThat(root.resolve("halver-ran")).exists();
+    }
+
     /** It runs no test (a book of katas took 8.9 s): a kata solved since the last check is not yet counted. */
     @Test
     void listShowsTheProgressAsLastChecked() throws IOException {

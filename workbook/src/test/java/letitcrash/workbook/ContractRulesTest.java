@@ -36,6 +36,7 @@ class ContractRulesTest {
         assertThat(kata.files()).containsExactly("demo/Adder.java");
         assertThat(kata.todo()).isEqualTo("Return the sum of a and b.");
         assertThat(kata.section()).isEqualTo("chapter 1 'Demo', section 'Kata 1.1: Adding up'");
+        assertThat(kata.reading()).isEqualTo("chapter 1 'Demo', section 'Adding, with a plus', then 'Kata 1.1: Adding up'");
         assertThat(kata.hints()).containsExactly("Java has an operator for this.", "It is `+`.");
     }
 
@@ -109,6 +110,34 @@ class ContractRulesTest {
                 "kata 1.1: has 1 hint(s) in " + root.resolve("chapters/ch01-demo/hints.adoc")
                         + "; it needs at least two, as an ordered list between '// tag::kata-1.1[]' and its end tag",
                 "kata 1.1: no test is tagged @Tag(\"kata-1.1\")");
+    }
+
+    @Test
+    void aKataWhoseSectionNamesNoConceptSectionOrAMissingOneBreaksTheContract() throws IOException {
+        String prose = Files.readString(root.resolve("chapters/ch01-demo/ch01-demo.adoc"));
+        String rule = "kata 1.1: its section's first line names no section of the chapter that explains it: write"
+                + " 'Read first: <<Section title>>.' under '=== Kata 1.1: Adding up'";
+
+        write("chapters/ch01-demo/ch01-demo.adoc", prose.replace("Read first: <<_adding_with_a_plus>>.\n", ""));
+        assertThat(new Contract(new Repo(root)).violations()).containsExactly(rule);
+
+        write("chapters/ch01-demo/ch01-demo.adoc", prose.replace("<<_adding_with_a_plus>>", "<<Subtracting>>"));
+        assertThat(new Contract(new Repo(root)).violations()).containsExactly(rule);
+
+        write("chapters/ch01-demo/ch01-demo.adoc", prose.replace("<<_adding_with_a_plus>>", "<<Adding, with a plus>>"));
+        assertThat(new Contract(new Repo(root)).violations()).as("a title with a comma cannot be a cross reference").containsExactly(rule);
+    }
+
+    @Test
+    void aKataSectionNamesItsConceptByTitleAnchorOrAsciidoctorsId() throws IOException {
+        TinyWorkbook.addSecondKata(root);
+        TinyWorkbook.addChapterTwo(root);
+        var catalog = Catalog.read(new Repo(root));
+
+        assertThat(catalog.katas()).extracting(Kata::concept).containsExactly("Adding, with a plus", "Doubling up", "Halves");
+        assertThat(Catalog.autoId("The loop: init, call, cast, info, stop")).isEqualTo("_the_loop_init_call_cast_info_stop");
+        assertThat(Catalog.autoId("The exit-signal table")).isEqualTo("_the_exit-signal_table");
+        assertThat(Catalog.autoId("`spawn` and `spawn_link`")).isEqualTo("_spawn_and_spawn_link");
     }
 
     @Test

@@ -26,7 +26,7 @@ class ProgressTest {
         assertThat(learn()).contains(
                 "0/1 katas done",
                 "Kata 1.1: Adding up",
-                "Read:  chapter 1 'Demo', section 'Kata 1.1: Adding up'",
+                "Read:  chapter 1 'Demo', section 'Adding, with a plus', then 'Kata 1.1: Adding up'",
                 "Edit:  katas/src/main/java/demo/Adder.java   (look for TODO(kata 1.1))",
                 "To do: Return the sum of a and b.",
                 "✗ addsTwoNumbers()",

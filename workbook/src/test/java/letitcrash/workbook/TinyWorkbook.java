@@ -44,8 +44,11 @@ final class TinyWorkbook {
                 [[ch01]]
                 == Demo
 
+                === Adding, with a plus
+
                 [[kata-1.1]]
                 === Kata 1.1: Adding up
+                Read first: <<_adding_with_a_plus>>.
                 """);
         write(root, "chapters/ch01-demo/hints.adoc", """
                 // tag::kata-1.1[]
@@ -87,7 +90,7 @@ final class TinyWorkbook {
                 }
                 """);
         var chapter = root.resolve("chapters/ch01-demo/ch01-demo.adoc");
-        Files.writeString(chapter, Files.readString(chapter) + "\n[[kata-1.2]]\n=== Kata 1.2: Doubling\n");
+        Files.writeString(chapter, Files.readString(chapter) + "\n=== Doubling up\n\n[[kata-1.2]]\n=== Kata 1.2: Doubling\nRead first: <<Doubling up>>.\n");
         var hints = root.resolve("chapters/ch01-demo/hints.adoc");
         Files.writeString(hints, Files.readString(hints) + "// tag::kata-1.2[]\n. Add it to itself.\n. a + a\n// end::kata-1.2[]\n");
         write(root, "chapters/ch01-demo/wrong/kata-1.2-returns-a.java", "// twice(): returns a once.\nreturn a;\n");
@@ -120,7 +123,7 @@ final class TinyWorkbook {
                     }
                 }
                 """);
-        write(root, "chapters/ch02-more/ch02-more.adoc", "== More\n\n[[kata-2.1]]\n=== Kata 2.1: Halving\n");
+        write(root, "chapters/ch02-more/ch02-more.adoc", "== More\n\n[[halves]]\n=== Halves\n\n[[kata-2.1]]\n=== Kata 2.1: Halving\nRead first: <<halves>>.\n");
         write(root, "chapters/ch02-more/hints.adoc", "// tag::kata-2.1[]\n. Divide.\n. a / 2\n// end::kata-2.1[]\n");
         write(root, "chapters/ch02-more/wrong/kata-2.1-doubles.java", "// half(): doubles a.\nreturn a * 2;\n");
         write(root, "chapters/ch02-more/wrong/kata-2.1-returns-a.java", "// half(): returns a.\nreturn a;\n");
