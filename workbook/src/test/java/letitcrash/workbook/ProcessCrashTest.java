@@ -36,9 +36,10 @@ class ProcessCrashTest {
         assertThat(line).as("the mistake's line in " + RESTART).isPositive();
 
         try (var session = new Session(repo)) {
-            var report = session.run(List.of("4.1", "4.2"), null);
+            // Kata 4.2 asks through a supervisor, so the mistake throws in the supervisor's process (4.1's own test asks restartsAfter directly).
+            var report = session.run(List.of("4.2"), null);
             var results = report.results();
-            assertThat(results).as("the tests of katas 4.1 and 4.2").isNotEmpty();
+            assertThat(results).as("the tests of kata 4.2").isNotEmpty();
             assertThat(results).filteredOn(KataRunner.TestResult::passed).allMatch(r -> r.crash().isEmpty());
             var failed = results.stream().filter(r -> !r.passed()).toList();
             assertThat(failed).as("the tests the mistake fails").isNotEmpty();
