@@ -39,28 +39,36 @@ class ChapterSessionTest {
         assumeTrue(TmuxPane.available(), "tmux is needed to drive a real terminal (apt-get install tmux)");
         var chapters = chapters();
         assertThat(chapters).as("chapter scripts under %s", ROOT.resolve("chapters")).isNotEmpty();
-        var panes = new LinkedHashMap<Integer, TmuxPane>();
+        var panes = new ArrayList<TmuxPane>();
         var soft = new SoftAssertions();
         try {
-            // The first session compiles the reference runtime for JShell (workbook/target/jshell): the
-            // others start once it has, together, so that no two compile it into one folder at once.
+            // The first session compiles the reference runtime for JShell (workbook/target/jshell), so
+            // the second starts once it is checked. After that, the next session starts while one is
+            // checked: two at a time, never a JShell per chapter at once (a doubled book has twelve).
             var numbers = List.copyOf(chapters.keySet());
-            for (var chapter : numbers) {
-                panes.put(chapter, new TmuxPane(ROOT, 220, 50, List.of("jshell", Integer.toString(chapter)),
-                        "-Dorg.jline.terminal.provider=exec"));
-                if (chapter.equals(numbers.getFirst())) {
-                    check(soft, chapter, Files.readString(chapters.get(chapter)), panes.get(chapter));
+            panes.add(session(numbers.getFirst()));
+            for (int i = 0; i < numbers.size(); i++) {
+                var pane = panes.get(i);
+                if (i > 0 && i + 1 < numbers.size()) {
+                    panes.add(session(numbers.get(i + 1)));
+                }
+                check(soft, numbers.get(i), Files.readString(chapters.get(numbers.get(i))), pane);
+                pane.close();
+                if (i == 0 && numbers.size() > 1) {
+                    panes.add(session(numbers.get(1)));
                 }
             }
-            for (var chapter : numbers.subList(1, numbers.size())) {
-                check(soft, chapter, Files.readString(chapters.get(chapter)), panes.get(chapter));
-            }
         } finally {
-            for (var pane : panes.values()) {
+            for (var pane : panes) {
                 pane.close();
             }
         }
         soft.assertAll();
+    }
+
+    /** {@code ./learn jshell chapter}, started in a pane of its own. */
+    private static TmuxPane session(int chapter) throws IOException, InterruptedException {
+        return new TmuxPane(ROOT, 220, 50, List.of("jshell", Integer.toString(chapter)), "-Dorg.jline.terminal.provider=exec");
     }
 
     private static void check(SoftAssertions soft, int chapter, String approved, TmuxPane pane) throws Exception {
