@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -107,28 +109,46 @@ final class KataRunner {
     }
 
     /**
-     * What a run in worker JVMs found; which of the katas asked for ran to the end; and which
-     * were not run at all, being not started (see {@link Session#check}).
+     * What a run in worker JVMs found; which of the katas asked for ran to the end; which were
+     * not run at all, being not started (see {@link Session#check}); which were not run because
+     * nothing their tests reach changed since their last run (they keep its results); and the
+     * {@link Reach} fingerprint of each kata that ran to the end.
      */
-    record Run(Report report, List<String> finished, List<String> notStarted) {
+    record Run(Report report, List<String> finished, List<String> notStarted, List<String> unchanged,
+            Map<String, String> fingerprints) {
 
         Run(Report report, List<String> finished) {
-            this(report, finished, List.of());
+            this(report, finished, List.of(), List.of(), Map.of());
+        }
+
+        Run(Report report, List<String> finished, List<String> notStarted) {
+            this(report, finished, notStarted, List.of(), Map.of());
         }
     }
 
     /**
      * Brings {@code build} up to date and runs the tests of {@code katas}, one kata after the
-     * other, each in a worker JVM of {@code workers}, until {@code cancelled} says to stop.
+     * other, each in a worker JVM of {@code workers}, until {@code cancelled} says to stop; a
+     * kata whose {@link Reach} fingerprint is still the one {@code lastRun} gives it is not run.
      */
     static Run run(Build build, Workers workers, Build.Sources main, Build.Sources tests, Collection<String> katas,
-            BooleanSupplier cancelled) throws InterruptedException {
+            Map<String, String> lastRun, BooleanSupplier cancelled) throws InterruptedException {
         var unfit = compile(build, main, tests);
         if (unfit.isPresent() || katas.isEmpty()) {
             return new Run(unfit.orElse(new Report(List.of(), List.of())), List.of());
         }
-        var ran = workers.run(build.classPath(), TestClasses.naming(tests, katas), katas, new StackFrames(main), cancelled);
-        return new Run(new Report(List.of(), ran.results()), ran.finished());
+        var testClasses = new LinkedHashMap<String, List<String>>();
+        katas.forEach(kata -> testClasses.put(kata, TestClasses.naming(tests, List.of(kata))));
+        var fingerprints = Reach.fingerprints(build.classPath(), testClasses);
+        var unchanged = katas.stream().filter(kata -> fingerprints.get(kata).equals(lastRun.get(kata))).toList();
+        var changed = katas.stream().filter(kata -> !unchanged.contains(kata)).toList();
+        if (changed.isEmpty()) {
+            return new Run(new Report(List.of(), List.of()), List.of(), List.of(), unchanged, Map.of());
+        }
+        var ran = workers.run(build.classPath(), TestClasses.naming(tests, changed), changed, new StackFrames(main), cancelled);
+        var finished = new LinkedHashMap<String, String>();
+        ran.finished().forEach(kata -> finished.put(kata, fingerprints.get(kata)));
+        return new Run(new Report(List.of(), ran.results()), ran.finished(), List.of(), unchanged, finished);
     }
 
     /** The report of code that may not run or does not compile, or empty when it compiled. */

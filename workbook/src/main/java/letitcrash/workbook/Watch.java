@@ -234,7 +234,7 @@ final class Watch implements AutoCloseable {
                 continue;
             }
             try {
-                events.add(new Checked(job, session.check(job.katas, job.current, () -> job.cancelled), null));
+                events.add(new Checked(job, session.check(job.katas, job.current, job.background, () -> job.cancelled), null));
             } catch (InterruptedException stopped) {
                 return;
             } catch (RuntimeException failure) {
