@@ -87,17 +87,45 @@ final class Reach {
         }
     }
 
+    /**
+     * Those of {@code roots} (binary names of classes compiled into the first folder of
+     * {@code classPath}) that reach a class whose internal name begins with {@code prefix}, as
+     * {@code org/approvaltests/}: the test classes that write approval files.
+     */
+    static Set<String> reaching(List<Path> classPath, Collection<String> roots, String prefix) {
+        try {
+            var reach = new Reach(classPath.getFirst(), List.of());
+            var found = new TreeSet<String>();
+            for (String root : roots) {
+                var reached = reach.reached(List.of(root));
+                if (reached.values().stream().flatMap(compiled -> compiled.names().stream()).anyMatch(name -> name.startsWith(prefix))) {
+                    found.add(root);
+                }
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the compiled katas in " + classPath.getFirst(), e);
+        }
+    }
+
     private String fingerprint(Collection<String> roots) {
-        var reached = new TreeMap<String, String>();
+        var digests = new TreeMap<String, String>();
+        reached(roots).forEach((name, compiled) -> digests.put(name, compiled.digest()));
+        return Build.digest((digests + resources).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The compiled classes that {@code roots} reach, themselves included, by internal name. */
+    private Map<String, Compiled> reached(Collection<String> roots) {
+        var reached = new HashMap<String, Compiled>();
         var todo = new ArrayDeque<String>();
         roots.forEach(root -> todo.add(root.replace('.', '/')));
         while (!todo.isEmpty()) {
             String name = todo.poll();
             var compiled = classes.get(name);
-            if (compiled != null && reached.putIfAbsent(name, compiled.digest()) == null) {
+            if (compiled != null && reached.putIfAbsent(name, compiled) == null) {
                 todo.addAll(compiled.names());
             }
         }
-        return Build.digest((reached + resources).getBytes(StandardCharsets.UTF_8));
+        return reached;
     }
 }

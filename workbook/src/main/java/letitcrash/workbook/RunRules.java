@@ -31,16 +31,18 @@ import org.approvaltests.approvers.FileApprover;
  *
  * <p>Each rule makes {@link Check}s, one a variant, and {@link #verdicts} runs them. The
  * checks run side by side on {@code contract.workers} threads (two, or one on a single
- * core), each with a {@link Build} of its own: after the first full compilation a variant
+ * core; four measured no faster on two cores), each with a {@link Build} of its own: after the first full compilation a variant
  * recompiles only the files it changes, so a hundred-odd runs cost seconds of compiling, and
  * the second build starts as a copy of the first. A run of kata tags hands JUnit only the
  * test classes whose files write out those tags (the rule {@link #onTheSolution} checks
  * that this misses no test); a run with a chapter's tag hands it every class.
  *
- * <p>Two checks that may run the same test class never run at once: an approval test
- * writes its {@code .received.txt} beside its approved file and compares the two, so two
- * variants verifying one file at once could read each other's. Every variant runs in a
- * class loader of its own, so nothing else of the runtime or the tests is shared.
+ * <p>Two checks that may run the same approval test class never run at once: an approval
+ * test writes its {@code .received.txt} beside its approved file and compares the two, so
+ * two variants verifying one file at once could read each other's. The approval test
+ * classes are those that reach ApprovalTests' classes ({@link Reach#reaching}). Every
+ * variant runs in a class loader of its own, so nothing else of the runtime or the tests is
+ * shared.
  *
  * <p>Each variant is shown in errors as {@code solutions/src/main/java}, which it
  * is, but for the regions the message names.
@@ -63,6 +65,11 @@ final class RunRules implements AutoCloseable {
     private final List<Kata> katas;
     private final Map<String, String> solutions;
     private final Build.Sources tests;
+    /**
+     * The test classes that write approval files, found once the solution is compiled; until
+     * then, null: every test class counts as one.
+     */
+    private Set<String> approving;
 
     /** The rules for {@code katas}, run with the katas' {@code libraries} ({@link Repo#kataClassPath}). */
     RunRules(List<Kata> katas, Map<String, String> solutions, Build.Sources tests, List<Path> libraries) {
@@ -94,6 +101,7 @@ final class RunRules implements AutoCloseable {
         }
         builds.subList(1, builds.size()).forEach(build -> build.copyOf(builds.getFirst()));
         var classes = TestClasses.all(tests);
+        approving = Reach.reaching(builds.getFirst().classPath(), classes, "org/approvaltests/");
         var shares = new ArrayList<List<String>>();
         builds.forEach(build -> shares.add(new ArrayList<>()));
         for (int i = 0; i < classes.size(); i++) {
@@ -227,7 +235,9 @@ final class RunRules implements AutoCloseable {
 
     /**
      * What {@code checks} break, in their order: they run on the workers side by side, each
-     * worker taking the first check waiting whose test classes no running check may run.
+     * worker taking the first check waiting whose approval test classes no running check may
+     * run. Other test classes run side by side in several checks: each check loads them in a
+     * class loader of its own, and they write no file outside a temporary folder.
      */
     List<String> verdicts(List<Check> checks) {
         var classes = checks.stream().map(this::classesOf).toList();
@@ -306,7 +316,11 @@ final class RunRules implements AutoCloseable {
                 files.put(file, text);
             }
         });
-        return new HashSet<>(TestClasses.all(new Build.Sources(tests.shownAs(), files)));
+        var classes = new HashSet<>(TestClasses.all(new Build.Sources(tests.shownAs(), files)));
+        if (approving != null) {
+            classes.retainAll(approving);
+        }
+        return classes;
     }
 
     private static final Pattern CHAPTER_TAG = Pattern.compile("\"ch\\d+\"");
