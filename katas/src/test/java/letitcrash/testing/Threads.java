@@ -5,10 +5,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import letitcrash.time.ManualClock;
 
-/** Test support: start a blocking call on its own thread and see whether it is waiting, without sleeping. */
+/** Test support: start a blocking call on its own thread and see whether it is waiting, by its state, not by sleeping. */
 public final class Threads {
 
     /** How long a test waits for something that should happen at once: a hang guard, not a timing assertion. */
@@ -32,17 +33,32 @@ public final class Threads {
         return new Running<>(thread, result);
     }
 
-    /** Whether {@code condition} becomes true before the hang guard runs out; spins, never sleeps. */
+    /**
+     * Whether {@code condition} becomes true before the hang guard runs out. It polls: spins a
+     * moment, then pauses between looks, a microsecond at first and at most a millisecond, so
+     * that a condition that never comes (a wrong solution's) does not keep a core busy for the
+     * whole guard. The condition decides, never the pause.
+     */
     public static boolean eventually(BooleanSupplier condition) {
         long guard = System.nanoTime() + HANG_GUARD.toNanos();
-        while (!condition.getAsBoolean()) {
+        long pause = 0;
+        for (int look = 0; !condition.getAsBoolean(); look++) {
             if (System.nanoTime() - guard > 0) {
                 return false;
             }
-            Thread.onSpinWait();
+            if (look < SPINS) {
+                Thread.onSpinWait();
+            } else {
+                pause = Math.min(Math.max(2 * pause, 1_000), MAX_PAUSE_NANOS);
+                LockSupport.parkNanos(pause);
+            }
         }
         return true;
     }
+
+    /** Looks at a condition spinning, before {@link #eventually} pauses between looks. */
+    private static final int SPINS = 10_000;
+    private static final long MAX_PAUSE_NANOS = 1_000_000;
 
     /** Whether {@code thread} parks (WAITING or TIMED_WAITING) before it ends or the hang guard runs out. */
     public static boolean parks(Thread thread) {

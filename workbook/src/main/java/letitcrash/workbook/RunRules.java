@@ -30,8 +30,9 @@ import org.approvaltests.approvers.FileApprover;
  * </ul>
  *
  * <p>Each rule makes {@link Check}s, one a variant, and {@link #verdicts} runs them. The
- * checks run side by side on {@code contract.workers} threads (two, or one on a single
- * core; four measured no faster on two cores), each with a {@link Build} of its own: after the first full compilation a variant
+ * checks run side by side on {@code contract.workers} threads (two a core, at most four:
+ * a wrong solution's run often waits out a hang guard, polling, and leaves its core to the
+ * others), each with a {@link Build} of its own: after the first full compilation a variant
  * recompiles only the files it changes, so a hundred-odd runs cost seconds of compiling, and
  * the second build starts as a copy of the first. A run of kata tags hands JUnit only the
  * test classes whose files write out those tags (the rule {@link #onTheSolution} checks
@@ -73,7 +74,7 @@ final class RunRules implements AutoCloseable {
 
     /** The rules for {@code katas}, run with the katas' {@code libraries} ({@link Repo#kataClassPath}). */
     RunRules(List<Kata> katas, Map<String, String> solutions, Build.Sources tests, List<Path> libraries) {
-        int workers = Math.max(1, Integer.getInteger("contract.workers", Math.min(2, Runtime.getRuntime().availableProcessors())));
+        int workers = Math.max(1, Integer.getInteger("contract.workers", Math.min(4, 2 * Runtime.getRuntime().availableProcessors())));
         this.builds = Stream.generate(() -> new Build(libraries)).limit(workers).toList();
         this.katas = katas;
         this.solutions = solutions;
