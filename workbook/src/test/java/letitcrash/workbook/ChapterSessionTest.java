@@ -66,9 +66,10 @@ class ChapterSessionTest {
         soft.assertAll();
     }
 
-    /** {@code ./learn jshell chapter}, started in a pane of its own. */
+    /** {@code ./learn jshell chapter}, started in a pane of its own with the JVM options {@code ./learn} gives it. */
     private static TmuxPane session(int chapter) throws IOException, InterruptedException {
-        return new TmuxPane(ROOT, 220, 50, List.of("jshell", Integer.toString(chapter)), "-Dorg.jline.terminal.provider=exec");
+        return new TmuxPane(ROOT, 220, 50, List.of("jshell", Integer.toString(chapter)), "-Dorg.jline.terminal.provider=exec",
+                "-XX:TieredStopAtLevel=1");
     }
 
     private static void check(SoftAssertions soft, int chapter, String approved, TmuxPane pane) throws Exception {
