@@ -128,10 +128,10 @@ final class KataRunner {
 
     /**
      * Brings {@code build} up to date and runs the tests of {@code katas}, one kata after the
-     * other, in the worker JVMs of {@code workers} side by side, until {@code cancelled} says to stop; a
+     * other, each in a worker JVM of {@code workers}, until {@code cancelled} says to stop; a
      * kata whose {@link Reach} fingerprint is still the one {@code lastRun} gives it is not run.
      */
-    static Run run(Build build, List<Workers> workers, Build.Sources main, Build.Sources tests, Collection<String> katas,
+    static Run run(Build build, Workers workers, Build.Sources main, Build.Sources tests, Collection<String> katas,
             Map<String, String> lastRun, BooleanSupplier cancelled) throws InterruptedException {
         var unfit = compile(build, main, tests);
         if (unfit.isPresent() || katas.isEmpty()) {
@@ -145,7 +145,7 @@ final class KataRunner {
         if (changed.isEmpty()) {
             return new Run(new Report(List.of(), List.of()), List.of(), List.of(), unchanged, Map.of());
         }
-        var ran = Workers.sideBySide(workers, build.classPath(), tests, changed, new StackFrames(main), cancelled);
+        var ran = workers.run(build.classPath(), TestClasses.naming(tests, changed), changed, new StackFrames(main), cancelled);
         var finished = new LinkedHashMap<String, String>();
         ran.finished().forEach(kata -> finished.put(kata, fingerprints.get(kata)));
         return new Run(new Report(List.of(), ran.results()), ran.finished(), List.of(), unchanged, finished);

@@ -39,23 +39,17 @@ final class Reach {
     /** Each compiled class by internal name: its digest and the classes it names. */
     private record Compiled(String digest, Set<String> names) {}
 
+    /** Every class file read in this JVM, by the digest of its content. */
+    private static final Map<String, Compiled> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Map<String, Compiled> classes = new HashMap<>();
     private final String resources;
 
     private Reach(Path folder, List<Path> resourceFolders) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                byte[] bytes = Files.readAllBytes(file);
-                var names = new TreeSet<String>();
-                for (var entry : ClassFile.of().parse(bytes).constantPool()) {
-                    if (entry instanceof ClassEntry type) {
-                        names.add(type.asInternalName());
-                    } else if (entry instanceof Utf8Entry text) {
-                        NAMED.matcher(text.stringValue()).results().forEach(name -> names.add(name.group(1)));
-                    }
-                }
                 String name = folder.relativize(file).toString().replace('\\', '/');
-                classes.put(name.substring(0, name.length() - ".class".length()), new Compiled(Build.digest(bytes), names));
+                classes.put(name.substring(0, name.length() - ".class".length()), read(file));
             }
         }
         var files = new TreeMap<String, String>();
@@ -69,6 +63,27 @@ final class Reach {
             }
         }
         this.resources = files.toString();
+    }
+
+    /**
+     * What {@code file} holds. Its constant pool is read once a JVM per content: a save
+     * recompiles a few classes, and the others' names are kept (fingerprints come with every
+     * verdict, and reading every pool each time cost a save tens of milliseconds).
+     */
+    private static Compiled read(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String digest = Build.digest(bytes);
+        return READ.computeIfAbsent(digest, known -> {
+            var names = new TreeSet<String>();
+            for (var entry : ClassFile.of().parse(bytes).constantPool()) {
+                if (entry instanceof ClassEntry type) {
+                    names.add(type.asInternalName());
+                } else if (entry instanceof Utf8Entry text) {
+                    NAMED.matcher(text.stringValue()).results().forEach(name -> names.add(name.group(1)));
+                }
+            }
+            return new Compiled(known, names);
+        });
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 /**
  * The learner's work in one checkout: the katas, their last results and the progress
@@ -26,8 +25,7 @@ final class Session implements AutoCloseable {
     private final Catalog catalog;
     private final ProgressFile progress;
     private final Build build;
-    /** The workers that run its tests side by side (watch mode has one, with a spare). */
-    private final List<Workers> workers;
+    private final Workers workers;
     /** The last report, with each kata's latest results merged in. */
     private KataRunner.Report last = new KataRunner.Report(List.of(), List.of());
     private final Map<String, List<KataRunner.TestResult>> results = new LinkedHashMap<>();
@@ -38,21 +36,12 @@ final class Session implements AutoCloseable {
     /** The stubs of the katas' files by file, made when a check first needs them. */
     private final Map<String, String> stubs = new ConcurrentHashMap<>();
 
-    /**
-     * A session for one command: its tests run in worker JVMs started when first needed, two
-     * side by side where there are two cores (every kata's tests, with six chapters done: 4.5 s
-     * in one).
-     */
+    /** A session for one command: its tests run in one worker JVM, started when first needed. */
     Session(Repo repo) {
-        this(repo, Stream.generate(() -> new Workers(false, repo.root()))
-                .limit(Math.min(2, Runtime.getRuntime().availableProcessors())).toList());
+        this(repo, new Workers(false, repo.root()));
     }
 
     Session(Repo repo, Workers workers) {
-        this(repo, List.of(workers));
-    }
-
-    private Session(Repo repo, List<Workers> workers) {
         this.repo = repo;
         this.workers = workers;
         this.build = Build.kept(repo);
@@ -135,7 +124,9 @@ final class Session implements AutoCloseable {
     KataRunner.Run check(Collection<String> katas, String current, boolean onlyChanged, BooleanSupplier cancelled)
             throws InterruptedException {
         // The worker JVM starts now, while the code compiles.
-        workers.stream().limit(katas.size()).forEach(Workers::warmUp);
+        if (!katas.isEmpty()) {
+            workers.warmUp();
+        }
         var mine = Repo.javaSources(repo.stubs());
         var notStarted = katas.stream().filter(id -> !id.equals(current))
                 .filter(id -> catalog.kata(id).filter(kata -> LearnerWork.notStarted(kata, stubs(kata), mine)).isPresent())
@@ -226,7 +217,7 @@ final class Session implements AutoCloseable {
 
     @Override
     public void close() {
-        workers.forEach(Workers::close);
+        workers.close();
         build.close();
     }
 }

@@ -81,51 +81,6 @@ final class Workers implements AutoCloseable {
         return new Ran(finished, results);
     }
 
-    /**
-     * Runs the tests of {@code katas} on {@code workers} side by side, the katas dealt out in
-     * turn (the first kata to the first workers), each share with the test classes that name
-     * it; the results come back in the order of {@code katas}. One share runs on this thread.
-     */
-    static Ran sideBySide(List<Workers> workers, List<Path> classPath, Build.Sources tests, List<String> katas,
-            StackFrames frames, BooleanSupplier cancelled) throws InterruptedException {
-        int count = Math.min(workers.size(), katas.size());
-        var shares = new ArrayList<List<String>>();
-        for (int i = 0; i < count; i++) {
-            shares.add(new ArrayList<>());
-        }
-        for (int i = 0; i < katas.size(); i++) {
-            shares.get(i % count).add(katas.get(i));
-        }
-        var ran = new ArrayList<Ran>(java.util.Collections.nCopies(count, null));
-        var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
-        var threads = new ArrayList<Thread>();
-        for (int i = 1; i < count; i++) {
-            int mine = i;
-            threads.add(Thread.ofPlatform().name("kata runner " + mine).start(() -> {
-                try {
-                    ran.set(mine, workers.get(mine).run(classPath, TestClasses.naming(tests, shares.get(mine)), shares.get(mine), frames, cancelled));
-                } catch (InterruptedException | RuntimeException | Error failure) {
-                    failures.add(failure);
-                }
-            }));
-        }
-        ran.set(0, workers.getFirst().run(classPath, TestClasses.naming(tests, shares.getFirst()), shares.getFirst(), frames, cancelled));
-        for (var thread : threads) {
-            thread.join();
-        }
-        var failure = failures.peek();
-        if (failure instanceof InterruptedException interrupted) {
-            throw interrupted;
-        } else if (failure instanceof RuntimeException unchecked) {
-            throw unchecked;
-        } else if (failure instanceof Error error) {
-            throw error;
-        }
-        var finished = katas.stream().filter(kata -> ran.stream().anyMatch(r -> r.finished().contains(kata))).toList();
-        var results = katas.stream().flatMap(kata -> ran.stream().flatMap(r -> r.results().stream()).filter(r -> r.kata().equals(kata))).toList();
-        return new Ran(finished, results);
-    }
-
     /** Kills the worker running a kata now, if any: its run returns as aborted. */
     void abort() {
         var worker = running;
