@@ -111,8 +111,8 @@ final class KataRunner {
     /**
      * What a run in worker JVMs found; which of the katas asked for ran to the end; which were
      * not run at all, being not started (see {@link Session#check}); which were not run because
-     * nothing their tests reach changed since their last run (they keep its results); and the
-     * {@link Reach} fingerprint of each kata that ran to the end.
+     * nothing their tests reach changed since their last run, a pass (they keep its results);
+     * and the {@link Reach} fingerprint of each kata that ran to the end and passed.
      */
     record Run(Report report, List<String> finished, List<String> notStarted, List<String> unchanged,
             Map<String, String> fingerprints) {
@@ -147,7 +147,11 @@ final class KataRunner {
         }
         var ran = workers.run(build.classPath(), TestClasses.naming(tests, changed), changed, new StackFrames(main), cancelled);
         var finished = new LinkedHashMap<String, String>();
-        ran.finished().forEach(kata -> finished.put(kata, fingerprints.get(kata)));
+        // Only a pass is kept with its fingerprint: a failure may come from outside the code it
+        // reaches (a worker that ran out of memory, or was slowed by threads another kata left
+        // running), and is run again after the next save.
+        ran.finished().stream().filter(kata -> ran.results().stream().filter(r -> r.kata().equals(kata)).allMatch(TestResult::passed))
+                .forEach(kata -> finished.put(kata, fingerprints.get(kata)));
         return new Run(new Report(List.of(), ran.results()), ran.finished(), List.of(), unchanged, finished);
     }
 

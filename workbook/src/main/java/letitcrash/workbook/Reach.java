@@ -34,7 +34,7 @@ import java.util.stream.Stream;
 final class Reach {
 
     /** A type named in a descriptor or a signature: {@code Lletitcrash/process/Pid;}. */
-    private static final Pattern NAMED = Pattern.compile("L([\\w/$]+)[;<]");
+    private static final Pattern NAMED = Pattern.compile("L([^;<>.\\[]+)[;<]");
 
     /** Each compiled class by internal name: its digest and the classes it names. */
     private record Compiled(String digest, Set<String> names) {}

@@ -116,8 +116,8 @@ final class Session implements AutoCloseable {
      * the first of them fail for the kata they work on. With a book of katas ahead, this is
      * most of the tests a command would run.
      *
-     * <p>With {@code onlyChanged}, a kata is not run either when nothing its tests reach has
-     * changed since its last run ({@link Reach}): it keeps that run's results. Watch mode checks
+     * <p>With {@code onlyChanged}, a kata is not run either when it passed its last run and
+     * nothing its tests reach has changed since ({@link Reach}): it keeps that run's results. Watch mode checks
      * the other katas so after a save, and a save to one chapter's file runs only the katas
      * whose tests reach it (with six chapters done, 18 katas took 5 s after every save).
      */
@@ -160,6 +160,7 @@ final class Session implements AutoCloseable {
         var report = run.report();
         if (report.compiled()) {
             run.finished().forEach(kata -> results.put(kata, report.of(kata)));
+            fingerprints.keySet().removeAll(run.finished());
             fingerprints.keySet().removeAll(run.notStarted());
             fingerprints.putAll(run.fingerprints());
             run.finished().forEach(kata -> progress.markDone(kata, report.passed(kata)));
