@@ -14,6 +14,9 @@ public final class Threads {
 
     /** How long a test waits for something that should happen at once: a hang guard, not a timing assertion. */
     public static final Duration HANG_GUARD = Duration.ofSeconds(5);
+    /** Looks at a condition spinning, before {@link #eventually} pauses between looks. */
+    private static final int SPINS = 10_000;
+    private static final long MAX_PAUSE_NANOS = 1_000_000;
 
     private Threads() {}
 
@@ -55,10 +58,6 @@ public final class Threads {
         }
         return true;
     }
-
-    /** Looks at a condition spinning, before {@link #eventually} pauses between looks. */
-    private static final int SPINS = 10_000;
-    private static final long MAX_PAUSE_NANOS = 1_000_000;
 
     /** Whether {@code thread} parks (WAITING or TIMED_WAITING) before it ends or the hang guard runs out. */
     public static boolean parks(Thread thread) {

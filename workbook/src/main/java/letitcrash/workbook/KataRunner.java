@@ -120,10 +120,6 @@ final class KataRunner {
         Run(Report report, List<String> finished) {
             this(report, finished, List.of(), List.of(), Map.of());
         }
-
-        Run(Report report, List<String> finished, List<String> notStarted) {
-            this(report, finished, notStarted, List.of(), Map.of());
-        }
     }
 
     /**
@@ -142,9 +138,6 @@ final class KataRunner {
         var fingerprints = Reach.fingerprints(build.classPath(), testClasses);
         var unchanged = katas.stream().filter(kata -> fingerprints.get(kata).equals(lastRun.get(kata))).toList();
         var changed = katas.stream().filter(kata -> !unchanged.contains(kata)).toList();
-        if (changed.isEmpty()) {
-            return new Run(new Report(List.of(), List.of()), List.of(), List.of(), unchanged, Map.of());
-        }
         var ran = workers.run(build.classPath(), TestClasses.naming(tests, changed), changed, new StackFrames(main), cancelled);
         var finished = new LinkedHashMap<String, String>();
         // Only a pass is kept with its fingerprint: a failure may come from outside the code it
