@@ -37,7 +37,7 @@ final class ScriptSession {
 
     /** Runs JShell with {@code options} (class path, execution) and {@code script}; returns its exit code. */
     static int run(List<String> options, Path script) throws IOException {
-        try (var terminal = TerminalBuilder.builder().system(true).build()) {
+        try (var terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
             if (!typeable(terminal)) {
                 var args = new ArrayList<>(options);
                 args.add(script.toString());

@@ -14,6 +14,9 @@ final class Learn {
 
     record Result(int status, String out, String err) {}
 
+    /** This checkout, whose {@code ./learn} script the tests run as. */
+    private static final Path CHECKOUT = Path.of(System.getProperty("workbook.root", "..")).toAbsolutePath().normalize();
+
     private Learn() {}
 
     static Result run(Path root, String... args) {
@@ -26,12 +29,14 @@ final class Learn {
     }
 
     /**
-     * Runs it in a JVM of its own, with {@code input} as its standard input: for the
-     * commands that read it (jshell). A run still going after two minutes is killed and fails.
+     * Runs it in a JVM of its own, with the JVM options the {@code ./learn} script gives it and
+     * {@code input} as its standard input: for the commands that read it (jshell). A run still
+     * going after two minutes is killed and fails.
      */
     static Result inOwnJvm(Path root, String input, String... args) throws IOException, InterruptedException {
-        var command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dworkbook.root=" + root, "-cp", System.getProperty("java.class.path"), Workbook.class.getName()));
+        var command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(scriptsJvmOptions());
+        command.addAll(List.of("-Dworkbook.root=" + root, "-cp", System.getProperty("java.class.path"), Workbook.class.getName()));
         command.addAll(List.of(args));
         var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
         try (var in = process.getOutputStream()) {
@@ -44,6 +49,18 @@ final class Learn {
             throw new AssertionError("./learn " + String.join(" ", args) + " did not end; it wrote:\n" + out);
         }
         return new Result(process.exitValue(), out, err.join());
+    }
+
+    /**
+     * The options of the {@code jvm=(...)} line of this checkout's {@code ./learn}, less those
+     * naming its files (the class cache it trains).
+     */
+    static List<String> scriptsJvmOptions() throws IOException {
+        var script = java.nio.file.Files.readAllLines(CHECKOUT.resolve("learn"));
+        var line = script.stream().filter(l -> l.startsWith("jvm=(")).findFirst()
+                .orElseThrow(() -> new AssertionError("./learn has no jvm=(...) line"));
+        return java.util.Arrays.stream(line.substring("jvm=(".length(), line.lastIndexOf(')')).split(" "))
+                .filter(option -> !option.isBlank() && !option.contains("$")).toList();
     }
 
     private static String readAll(java.io.InputStream stream) {

@@ -73,6 +73,8 @@ class NoCommandLosesWorkTest {
         var result = Learn.inOwnJvm(root, "/exit\n", "jshell", "1");
 
         assertThat(result.out()).as(result.err()).contains("the script ran: 3");
+        // Without a terminal, JShell runs the script quietly: no word from JLine or the JDK about terminals.
+        assertThat(result.err()).doesNotContain("WARNING");
         assertThat(katas()).isEqualTo(before);
     }
 
