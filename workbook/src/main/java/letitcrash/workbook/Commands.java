@@ -102,7 +102,7 @@ final class Commands {
 
         @Override
         public Integer call() {
-            try (var session = new Session(Workbook.repo())) {
+            try (var session = Session.running(Workbook.repo())) {
                 var report = session.runAll();
                 var screen = new Screen(Ansi.AUTO);
                 Workbook.print(spec.commandLine().getOut(), report.compiled()

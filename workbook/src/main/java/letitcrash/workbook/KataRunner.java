@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -135,10 +137,13 @@ final class KataRunner {
         }
         var testClasses = new LinkedHashMap<String, List<String>>();
         katas.forEach(kata -> testClasses.put(kata, TestClasses.naming(tests, List.of(kata))));
-        var fingerprints = Reach.fingerprints(build.classPath(), testClasses);
-        var unchanged = katas.stream().filter(kata -> fingerprints.get(kata).equals(lastRun.get(kata))).toList();
+        var fingerprinting = CompletableFuture.supplyAsync(() -> Reach.fingerprints(build.classPath(), testClasses));
+        // With no last run to compare with, every kata runs, and the fingerprints are taken while the tests run.
+        var unchanged = lastRun.isEmpty() ? List.<String>of()
+                : katas.stream().filter(kata -> fingerprints(fingerprinting).get(kata).equals(lastRun.get(kata))).toList();
         var changed = katas.stream().filter(kata -> !unchanged.contains(kata)).toList();
         var ran = workers.run(build.classPath(), TestClasses.naming(tests, changed), changed, new StackFrames(main), cancelled);
+        var fingerprints = fingerprints(fingerprinting);
         var finished = new LinkedHashMap<String, String>();
         // Only a pass is kept with its fingerprint: a failure may come from outside the code it
         // reaches (a worker that ran out of memory, or was slowed by threads another kata left
@@ -146,6 +151,14 @@ final class KataRunner {
         ran.finished().stream().filter(kata -> ran.results().stream().filter(r -> r.kata().equals(kata)).allMatch(TestResult::passed))
                 .forEach(kata -> finished.put(kata, fingerprints.get(kata)));
         return new Run(new Report(List.of(), ran.results()), ran.finished(), List.of(), unchanged, finished);
+    }
+
+    private static Map<String, String> fingerprints(CompletableFuture<Map<String, String>> fingerprinting) {
+        try {
+            return fingerprinting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The report of code that may not run or does not compile, or empty when it compiled. */

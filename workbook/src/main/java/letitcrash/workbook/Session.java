@@ -41,6 +41,21 @@ final class Session implements AutoCloseable {
         this(repo, new Workers(false, repo.root()));
     }
 
+    /**
+     * A session for a command that runs tests at once: its worker JVM starts now, and warms up
+     * while the session reads the checkout.
+     */
+    static Session running(Repo repo) {
+        var workers = new Workers(false, repo.root());
+        workers.warmUp();
+        try {
+            return new Session(repo, workers);
+        } catch (RuntimeException | Error e) {
+            workers.close();
+            throw e;
+        }
+    }
+
     Session(Repo repo, Workers workers) {
         this.repo = repo;
         this.workers = workers;

@@ -109,7 +109,7 @@ public final class Workbook implements Callable<Integer> {
             }
             return 0;
         }
-        try (var session = new Session(repo())) {
+        try (var session = Session.running(repo())) {
             session.runCurrent();
             var out = spec.commandLine().getOut();
             var kata = session.current().orElse(null);

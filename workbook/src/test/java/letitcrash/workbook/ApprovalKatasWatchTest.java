@@ -42,7 +42,8 @@ class ApprovalKatasWatchTest {
         var katas = approvalKatas(repo);
         assertThat(katas).as("katas with approval tests").contains("3.3", "4.2", "4.3", "6.2");
 
-        try (var pane = new TmuxPane(root, 160, 60)) {
+        // The limit this test JVM has: the wrong solutions that loop wait it out.
+        try (var pane = new TmuxPane(root, 160, 60, "-Dworkbook.testLimit=" + Watchdog.LIMIT.toSeconds() + "s")) {
             pane.when(s -> s.contains("Watching for saves.") && s.contains(allDone));
             for (String kata : katas) {
                 var wrong = WrongSolution.in(catalog.kata(kata).orElseThrow().chapter(), new ArrayList<>()).stream()
