@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import letitcrash.testing.Expect;
+import letitcrash.testing.Threads;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Timeout;
 @DisplayName("A message through an alias never lands after its owner's end")
 class AliasEndRaceTest {
 
-    static final Duration GUARD = Duration.ofSeconds(5);
+    static final Duration GUARD = Threads.HANG_GUARD;
 
     /**
      * A message whose trace text, written once the send has checked the alias, holds the send

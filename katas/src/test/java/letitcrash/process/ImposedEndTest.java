@@ -9,6 +9,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import letitcrash.testing.Expect;
+import letitcrash.testing.Threads;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Timeout;
 @DisplayName("An end imposed from outside cannot be caught as an exception")
 class ImposedEndTest {
 
-    private static final Duration GUARD = Duration.ofSeconds(5);
+    private static final Duration GUARD = Threads.HANG_GUARD;
 
     @AutoClose
     private final Node node = Node.start();

@@ -9,6 +9,7 @@ import letitcrash.process.ProcessEvent.Linked;
 import letitcrash.process.ProcessEvent.Signalled;
 import letitcrash.process.ProcessEvent.Unlinked;
 import letitcrash.testing.Expect;
+import letitcrash.testing.Threads;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class LinkTest {
 
     private static final String SECTION = "(book: chapter 2, Kata 2.3)";
-    private static final Duration GUARD = Duration.ofSeconds(5);
+    private static final Duration GUARD = Threads.HANG_GUARD;
 
     @AutoClose
     private final Node node = Node.start();

@@ -6,6 +6,7 @@ import java.util.Map;
 import letitcrash.testing.Approved;
 import letitcrash.testing.Expect;
 import letitcrash.testing.SequenceDiagram;
+import letitcrash.testing.Threads;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The picture of a linked crash, drawn from its trace")
 class LinkedCrashPictureTest {
 
-    private static final Duration GUARD = Duration.ofSeconds(5);
+    private static final Duration GUARD = Threads.HANG_GUARD;
 
     /** What the worker tells the supervisor once its partner is linked. */
     record Partner(Pid pid) {}

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.time.Duration;
 import letitcrash.testing.Approved;
 import letitcrash.testing.Expect;
+import letitcrash.testing.Threads;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("A process's life and its trace")
 class ProcessLifecycleTest {
 
-    private static final Duration GUARD = Duration.ofSeconds(5);
+    private static final Duration GUARD = Threads.HANG_GUARD;
 
     @AutoClose
     private final Node node = Node.start();

@@ -9,6 +9,7 @@ import letitcrash.process.Node;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
 import letitcrash.testing.Expect;
+import letitcrash.testing.Threads;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Timeout;
 @DisplayName("A start under a taken name fails with already_started, and the caller lives")
 class TakenNameTest {
 
-    private static final Duration GUARD = Duration.ofSeconds(5);
+    private static final Duration GUARD = Threads.HANG_GUARD;
 
     @AutoClose
     private final Node node = Node.start();

@@ -96,7 +96,7 @@ class ContractRulesTest {
                 .replace("a + b", "a - b"));
 
         assertThat(new Contract(new Repo(root)).violations()).singleElement().asString()
-                .startsWith("kata 1.1: the solution fails 'addsTwoNumbers()'").contains("2 + 3");
+                .startsWith("kata 1.1: on the solution, these tests fail:\n  'addsTwoNumbers()' (kata 1.1): ").contains("2 + 3");
     }
 
     @Test
@@ -300,8 +300,8 @@ class ContractRulesTest {
                 """);
 
         assertThat(new Contract(new Repo(root)).violations()).singleElement().asString()
-                .startsWith("kata 1.1: with every kata after it stubbed, these tests fail, so they need a later kata"
-                        + " (tag each with the kata it needs):\n  'usesChapterTwo()' (chapter 1): ")
+                .startsWith("kata 1.1: with every kata after it stubbed, these tests fail: they need a later kata"
+                        + " (tag each with the kata it needs), unless the solution is wrong (the reference module's run says):\n  'usesChapterTwo()' (chapter 1): ")
                 .contains("kata 2.1 is not done yet (book: chapter 2, Kata 2.1)");
     }
 
@@ -324,8 +324,8 @@ class ContractRulesTest {
                 """);
 
         assertThat(new Contract(new Repo(root)).violations()).singleElement().asString()
-                .startsWith("kata 1.1: with every kata after it stubbed, these tests fail, so they need a later kata"
-                        + " (tag each with the kata it needs):\n  'usesKataOneTwo()' (kata 1.1): ")
+                .startsWith("kata 1.1: with every kata after it stubbed, these tests fail: they need a later kata"
+                        + " (tag each with the kata it needs), unless the solution is wrong (the reference module's run says):\n  'usesKataOneTwo()' (kata 1.1): ")
                 .contains("kata 1.2 is not done yet (book: chapter 1, Kata 1.2)");
     }
 
