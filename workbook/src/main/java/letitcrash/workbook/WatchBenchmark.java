@@ -158,7 +158,7 @@ final class WatchBenchmark {
 
     /** Times of {@code ./learn command} started afresh, after a first start that leaves the build warm. */
     private static List<Long> command(Path root, String command) throws Exception {
-        var learn = Worker.java();
+        var learn = Worker.tool();
         learn.addAll(List.of("-Dworkbook.root=" + root, "-cp", System.getProperty("java.class.path"), Workbook.class.getName()));
         learn.addAll(List.of(command.split(" ")));
         var times = new ArrayList<Long>();

@@ -45,7 +45,7 @@ final class WatchProbe {
      * and times a key (one that does nothing) until its screen is painted.
      */
     static Figures measure(Path root, Path file, List<String> versions, int keys) throws IOException, InterruptedException {
-        var command = Worker.java();
+        var command = Worker.tool();
         command.addAll(List.of("-Dworkbook.root=" + root, "-cp", System.getProperty("java.class.path"), WatchProbe.class.getName()));
         long start = System.nanoTime();
         var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
