@@ -76,7 +76,7 @@ class EndedMeansStoppedTest {
             Ref watch = Proc.monitor(stubborn);
             Proc.exit(stubborn, ExitReason.KILL);
             Expect.down(watch, GUARD, "the stubborn process after a kill");
-            assertThat(attempts.done().await(GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            assertThat(attempts.done().await(GUARD.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
             return node.messages(Proc.self());
         });
 

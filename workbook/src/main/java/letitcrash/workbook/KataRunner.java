@@ -138,8 +138,8 @@ final class KataRunner {
         var testClasses = new LinkedHashMap<String, List<String>>();
         katas.forEach(kata -> testClasses.put(kata, TestClasses.naming(tests, List.of(kata))));
         var fingerprinting = CompletableFuture.supplyAsync(() -> Reach.fingerprints(build.classPath(), testClasses));
-        // With no last run to compare with, every kata runs, and the fingerprints are taken while the tests run.
-        var unchanged = lastRun.isEmpty() ? List.<String>of()
+        // With no last run of these katas to compare with, every one runs, and the fingerprints are taken while the tests run.
+        var unchanged = katas.stream().noneMatch(lastRun::containsKey) ? List.<String>of()
                 : katas.stream().filter(kata -> fingerprints(fingerprinting).get(kata).equals(lastRun.get(kata))).toList();
         var changed = katas.stream().filter(kata -> !unchanged.contains(kata)).toList();
         var ran = workers.run(build.classPath(), TestClasses.naming(tests, changed), changed, new StackFrames(main), cancelled);
@@ -157,6 +157,9 @@ final class KataRunner {
         try {
             return fingerprinting.join();
         } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }

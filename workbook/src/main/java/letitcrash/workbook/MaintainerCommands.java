@@ -45,7 +45,8 @@ final class MaintainerCommands {
     }
 
     @Command(name = "check", description = {"Maintainers: check the kata contract and that the stubs are up to date.",
-        "Every kata must fail on its stub, pass on its solution, and have its TODO,", "hints and book section."})
+        "Every kata must fail on its stub, pass with every later kata stubbed, and have its TODO,", "hints and book section.",
+        "(Every test with every kata done is the reference module's run: mvn verify.)"})
     static final class Check implements Callable<Integer> {
         @Spec
         CommandSpec spec;

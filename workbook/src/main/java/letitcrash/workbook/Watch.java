@@ -90,7 +90,7 @@ final class Watch implements AutoCloseable {
 
     /** Watch mode in the terminal this JVM runs in. */
     Watch(Repo repo, boolean poll) throws IOException {
-        this(repo, poll, TerminalBuilder.builder().system(true).dumb(true).build());
+        this(repo, poll, TerminalBuilder.builder().system(true).build());
     }
 
     /** Watch mode in {@code terminal}, which it closes when it is closed. */

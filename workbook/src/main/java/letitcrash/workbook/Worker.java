@@ -125,7 +125,11 @@ final class Worker implements AutoCloseable {
 
     /** The start of a command line for a JVM like this one: its java, and its class cache (the tool's, from ./learn). */
     static List<String> java() {
-        return javaWith(option -> option.startsWith(AOT_CACHE) || option.startsWith("-Xlog:"));
+        return javaWith(Worker::cacheOption);
+    }
+
+    private static boolean cacheOption(String option) {
+        return option.startsWith(AOT_CACHE) || option.startsWith("-Xlog:");
     }
 
     /**
@@ -135,8 +139,7 @@ final class Worker implements AutoCloseable {
      * {@code ./learn hint} took 0.93 s against 0.59 s).
      */
     static List<String> tool() {
-        return javaWith(option -> option.startsWith(AOT_CACHE) || option.startsWith("-Xlog:")
-                || option.startsWith("--enable-native-access") || option.startsWith("-Dorg.jline."));
+        return javaWith(option -> cacheOption(option) || option.startsWith("--enable-native-access") || option.startsWith("-Dorg.jline."));
     }
 
     private static List<String> javaWith(java.util.function.Predicate<String> kept) {

@@ -52,8 +52,9 @@ final class Learn {
     }
 
     /**
-     * The options of the {@code jvm=(...)} line of this checkout's {@code ./learn}, less those
-     * naming its files (the class cache it trains).
+     * The options of the {@code jvm=(...)} line of this checkout's {@code ./learn} (every
+     * command's; not the {@code jvm+=} it adds for one), less those naming its files (the class
+     * cache it trains).
      */
     static List<String> scriptsJvmOptions() throws IOException {
         var script = java.nio.file.Files.readAllLines(CHECKOUT.resolve("learn"));
