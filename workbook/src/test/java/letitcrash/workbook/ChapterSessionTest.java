@@ -66,9 +66,8 @@ class ChapterSessionTest {
 
     /** {@code ./learn jshell chapter}, started in a pane of its own with the JVM options {@code ./learn} gives it. */
     private static TmuxPane session(int chapter) throws IOException, InterruptedException {
-        var options = new ArrayList<>(Learn.scriptsJvmOptions());
-        options.add("-XX:TieredStopAtLevel=1"); // ./learn's own, for jshell alone
-        return new TmuxPane(ROOT, 220, 50, List.of("jshell", Integer.toString(chapter)), options.toArray(String[]::new));
+        return new TmuxPane(ROOT, 220, 50, List.of("jshell", Integer.toString(chapter)),
+                Learn.scriptsJvmOptions("jshell").toArray(String[]::new));
     }
 
     private static void check(SoftAssertions soft, int chapter, String approved, TmuxPane pane) throws Exception {

@@ -35,7 +35,7 @@ final class Learn {
      */
     static Result inOwnJvm(Path root, String input, String... args) throws IOException, InterruptedException {
         var command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(scriptsJvmOptions());
+        command.addAll(scriptsJvmOptions(args.length > 0 ? args[0] : ""));
         command.addAll(List.of("-Dworkbook.root=" + root, "-cp", System.getProperty("java.class.path"), Workbook.class.getName()));
         command.addAll(List.of(args));
         var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
@@ -52,15 +52,17 @@ final class Learn {
     }
 
     /**
-     * The options of the {@code jvm=(...)} line of this checkout's {@code ./learn} (every
-     * command's; not the {@code jvm+=} it adds for one), less those naming its files (the class
-     * cache it trains).
+     * The JVM options this checkout's {@code ./learn} gives the tool for {@code command}: those
+     * of its {@code jvm=(...)} line, and of a {@code jvm+=(...)} it adds for that command
+     * ({@code [ "${1:-}" = jshell ] && jvm+=(...)}), less those naming its files (the class cache it trains).
      */
-    static List<String> scriptsJvmOptions() throws IOException {
+    static List<String> scriptsJvmOptions(String command) throws IOException {
         var script = java.nio.file.Files.readAllLines(CHECKOUT.resolve("learn"));
-        var line = script.stream().filter(l -> l.startsWith("jvm=(")).findFirst()
-                .orElseThrow(() -> new AssertionError("./learn has no jvm=(...) line"));
-        return java.util.Arrays.stream(line.substring("jvm=(".length(), line.lastIndexOf(')')).split(" "))
+        var lines = script.stream().filter(l -> l.startsWith("jvm=(") || l.contains("= " + command + " ] && jvm+=(")).toList();
+        if (lines.stream().noneMatch(l -> l.startsWith("jvm=("))) {
+            throw new AssertionError("./learn has no jvm=(...) line");
+        }
+        return lines.stream().flatMap(l -> java.util.Arrays.stream(l.substring(l.indexOf('(') + 1, l.lastIndexOf(')')).split(" ")))
                 .filter(option -> !option.isBlank() && !option.contains("$")).toList();
     }
 
