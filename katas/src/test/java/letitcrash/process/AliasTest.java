@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import letitcrash.testing.Expect;
+import letitcrash.testing.Threads;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -80,7 +81,7 @@ class AliasTest {
             Ref alias = Proc.receive(Ref.class);
             Ref watch = Proc.monitor(maker);
             Proc.exit(maker, ExitReason.KILL);
-            Expect.down(watch, Duration.ofSeconds(5), "the alias's owner after a kill");
+            Expect.down(watch, Threads.HANG_GUARD, "the alias's owner after a kill");
             Proc.send(alias, "anyone there?");
             return null;
         });

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Once a process's end is decided, its code performs no further runtime operation: each
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.Timeout;
  * end that a kill throws in their code, as careless code does, and try to act anyway.
  */
 @Tag("ch02")
-@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard, not a timing assertion
 @DisplayName("Ended means stopped")
 class EndedMeansStoppedTest {
 

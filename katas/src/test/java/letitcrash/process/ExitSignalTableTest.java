@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import letitcrash.testing.Expect;
+import letitcrash.testing.Threads;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -97,7 +98,7 @@ class ExitSignalTableTest {
         var down = node.run(() -> {
             Ref ref = Proc.monitor(receiver);
             node.exit(receiver, ExitReason.SHUTDOWN);
-            return Expect.down(ref, Duration.ofSeconds(5), "a process sent exit(pid, shutdown), which should end it");
+            return Expect.down(ref, Threads.HANG_GUARD, "a process sent exit(pid, shutdown), which should end it");
         });
 
         assertThat(down.reason()).as("the reason in the DOWN of a process sent exit(pid, shutdown) %s", SECTION)
@@ -116,7 +117,7 @@ class ExitSignalTableTest {
         var down = node.run(() -> {
             Ref ref = Proc.monitor(receiver);
             Proc.send(receiver, "exit yourself");
-            return Expect.down(ref, Duration.ofSeconds(5), "a process that sent itself exit(self(), normal): a normal"
+            return Expect.down(ref, Threads.HANG_GUARD, "a process that sent itself exit(self(), normal): a normal"
                     + " signal is ignored only when it comes from another process");
         });
 
@@ -181,7 +182,7 @@ class ExitSignalTableTest {
             // sent now reaches the receiver after the signal's message, if there is one.
             Proc.send(receiver, "probe");
             var answer = Expect.message(Object.class, m -> m instanceof Exit || "probe".equals(m)
-                    || m instanceof Down down && down.ref().equals(watch), Duration.ofSeconds(5),
+                    || m instanceof Down down && down.ref().equals(watch), Threads.HANG_GUARD,
                     "the receiver's Exit message, its DOWN, or the probe sent after the signal (row " + row + ", trapping: " + trap + ")");
             return switch (answer) {
                 case Down down -> new Dies(down.reason().toString());
@@ -218,7 +219,7 @@ class ExitSignalTableTest {
         try {
             Ref ref = Proc.monitor(other);
             release.accept(other);
-            down = Expect.down(ref, Duration.ofSeconds(5), "the process that causes the signal, which should end with " + expected);
+            down = Expect.down(ref, Threads.HANG_GUARD, "the process that causes the signal, which should end with " + expected);
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }

@@ -7,14 +7,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import letitcrash.testing.Expect;
 import letitcrash.testing.Threads;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * An end imposed from outside (a kill, an exit signal) is a {@link ProcessEnded}, an
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Timeout;
  * stays a {@link ProcessExit} (ADR 0011).
  */
 @Tag("ch02")
-@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard, not a timing assertion
 @DisplayName("An end imposed from outside cannot be caught as an exception")
 class ImposedEndTest {
 

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import letitcrash.testing.Expect;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 @Tag("ch04")
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("Registered names")
 class NamesTest {
 

@@ -3,7 +3,6 @@ package letitcrash.restore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
 import letitcrash.supervisor.Supervisor;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Case 6: the backup is one process holding every saved state in its memory. When it dies,
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Timeout;
  * (stopped for an upgrade, say) starts again with nothing.
  */
 @Tag("ch06")
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("Case 6: the backup is a single point of failure")
 class BackupDiesTest {
 

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.util.concurrent.TimeUnit;
 import letitcrash.process.Node;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Kata 6.3 tests the learner's test: their check must fail against the restore pattern (it
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Timeout;
  */
 @Tag("ch06")
 @Tag("kata-6.3")
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("6.3 Break it: a test the restore pattern fails")
 class BreakItTest {
 

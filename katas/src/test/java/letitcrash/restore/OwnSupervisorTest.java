@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Case 4's remedy by tree design, OTP's way: each wallet under a supervisor of its own, the
@@ -37,7 +35,6 @@ import org.junit.jupiter.api.Timeout;
  * escalation carries the restored poison up the tree, because the backup outlives every restart.
  */
 @Tag("ch06")
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("Case 4's remedy: a supervisor of its own for each wallet")
 class OwnSupervisorTest {
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
 import letitcrash.process.Proc;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Case 1: a poison value is backed up and restored with the rest of the state, so every
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Timeout;
  * same instant.
  */
 @Tag("ch06")
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("Case 1: the poison is restored with the state")
 class PoisonTest {
 

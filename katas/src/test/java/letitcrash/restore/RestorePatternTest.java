@@ -3,7 +3,6 @@ package letitcrash.restore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import letitcrash.process.Node;
 import letitcrash.process.TraceEvent;
 import letitcrash.supervisor.Supervisor;
@@ -14,11 +13,9 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** The restore pattern built as the essay describes it, and its happy path: a crash no longer loses the balance. */
 @Tag("ch06")
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("6.1-6.2 The restore pattern")
 class RestorePatternTest {
 

@@ -3,7 +3,6 @@ package letitcrash.restore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Case 4: ten wallets under one supervisor, the fourth poisoned. When the supervisor gives
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Timeout;
  * {@code shutdown}; they trap exits, so each stores its balance on the way out.
  */
 @Tag("ch06")
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("Case 4: one crash loop stops nine healthy wallets")
 class TenChildrenTest {
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
@@ -20,11 +19,9 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** A call answers with its own reply, and with nothing else: the tag, and the last look after a timeout. */
 @Tag("ch03")
-@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard: a broken call waits on a clock nobody moves
 @DisplayName("Katas 3.2 and 3.3: A call's own reply")
 class CallOwnReplyTest {
 

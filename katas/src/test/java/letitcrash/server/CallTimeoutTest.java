@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * A call that gives up: it exits the caller with {@code timeout}, the server runs on, and
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.Timeout;
  */
 @Tag("ch03")
 @Tag("kata-3.3")
-@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard: a broken call waits on a clock nobody moves
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DisplayName("Kata 3.3: A call that times out")
 class CallTimeoutTest {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * What a call looks like in the node's trace: the transcripts the book's message sequence
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.Timeout;
  * the traces are compared in {@link CallOrder#canonical} order.
  */
 @Tag("ch03")
-@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard: a broken call waits on a clock nobody moves
 @DisplayName("A call in the trace")
 class CallTraceTest {
 

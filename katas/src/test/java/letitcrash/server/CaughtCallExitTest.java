@@ -4,21 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
 import letitcrash.testing.Expect;
+import letitcrash.testing.Threads;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** A failed call exits the caller with a {@link CallExit}, an exception it may catch, as Erlang's {@code catch} of a call's exit (ADR 0011). */
 @Tag("ch03")
 @Tag("kata-3.2")
-@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard, not a timing assertion
 @DisplayName("3.2 a failed call is an exception the caller may catch")
 class CaughtCallExitTest {
 
@@ -30,7 +28,7 @@ class CaughtCallExitTest {
     void aFailedCallIsCaught() throws Exception {
         var caught = node.run(() -> {
             Pid gone = Proc.spawn(() -> {});
-            Expect.down(Proc.monitor(gone), Duration.ofSeconds(5), "the short process");
+            Expect.down(Proc.monitor(gone), Threads.HANG_GUARD, "the short process");
             String call;
             try {
                 GenServer.call(gone, "hello");

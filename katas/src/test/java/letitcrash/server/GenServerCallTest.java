@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * A call's answer, and its failure when the server is gone, as OTP 25 gives them (the
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.Timeout;
  */
 @Tag("ch03")
 @Tag("kata-3.2")
-@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard: a broken call waits on a clock nobody moves
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the simplest step fails first
 @DisplayName("Kata 3.2: Calling a server: the reply, and noproc")
 class GenServerCallTest {

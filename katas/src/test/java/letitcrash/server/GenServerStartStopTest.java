@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import letitcrash.process.Down;
 import letitcrash.process.Exit;
 import letitcrash.process.ExitReason;
@@ -22,11 +21,9 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** How a server starts and stops: start returns only after init, and stop waits for the end. */
 @Tag("ch03")
-@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard, not a timing assertion
 @DisplayName("Starting and stopping a server")
 class GenServerStartStopTest {
 

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import letitcrash.process.Down;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
@@ -21,6 +20,7 @@ import letitcrash.server.Counter.Terminated;
 import letitcrash.server.ServerMessage.CallReply;
 import letitcrash.server.ServerMessage.CallRequest;
 import letitcrash.testing.Expect;
+import letitcrash.testing.Threads;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The server's loop, one message at a time. {@code GenServer.call} is kata 3.2, so these
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.Timeout;
  */
 @Tag("ch03")
 @Tag("kata-3.1")
-@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard: a reply that never comes waits on a clock nobody moves
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the simplest step fails first
 @DisplayName("Kata 3.1: The server loop")
 class ServerLoopTest {
@@ -158,7 +156,7 @@ class ServerLoopTest {
                     GenServer.INFINITY, "the server's DOWN after a cast answered with Stop, or a pong if it went on");
             return first instanceof Down d ? d.reason() : null;
         });
-        log.thread.join(Duration.ofSeconds(5));
+        log.thread.join(Threads.HANG_GUARD);
 
         assertThat(down).as("the server's end (null: it answered a ping sent after the stop, so it went on) %s", SECTION)
                 .isEqualTo(ExitReason.of("done"));

@@ -3,7 +3,6 @@ package letitcrash.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * {@code startLink} under a name that is taken answers as OTP's {@code gen:start} does,
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Timeout;
  * {@code GenServer.start_link(m, a, name: :taken)} got that answer and was still alive).
  */
 @Tag("ch04")
-@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard, not a timing assertion
 @DisplayName("A start under a taken name fails with already_started, and the caller lives")
 class TakenNameTest {
 

@@ -4,7 +4,6 @@ import static letitcrash.server.Counter.Op.CRASH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import letitcrash.process.Down;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The rows of the terminate table that the loop decides: a crash, and a trapped exit
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.Timeout;
  */
 @Tag("ch03")
 @Tag("kata-3.4")
-@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard: a server that never ends waits on a clock nobody moves
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the simplest step fails first
 @DisplayName("Kata 3.4: When terminate runs")
 class TerminateRunsTest {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Children added and removed while the supervisor runs, as OTP's {@code start_child},
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Timeout;
  * {@code supervisor.erl}): see the book's OTP facts appendix.
  */
 @Tag("ch04")
-@Timeout(value = 10, unit = TimeUnit.SECONDS) // a hang guard, not a timing assertion
 @DisplayName("Children added and removed while the supervisor runs")
 class DynamicChildrenTest {
 

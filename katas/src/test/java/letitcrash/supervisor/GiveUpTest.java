@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
@@ -16,12 +15,10 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** What a supervisor does when it gives up, and what its own supervisor then does: escalation. */
 @Tag("ch05")
 @Tag("kata-5.2")
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("5.2 Giving up, and escalation")
 class GiveUpTest {
 

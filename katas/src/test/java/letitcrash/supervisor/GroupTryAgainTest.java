@@ -3,7 +3,6 @@ package letitcrash.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * A start that fails inside a group restart, where the child that cannot start is not the
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Timeout;
  */
 @Tag("ch05")
 @Tag("kata-5.3")
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("5.3 A child that cannot start inside a group restart is tried again")
 class GroupTryAgainTest {
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
@@ -16,11 +15,9 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** Restart intensity as OTP counts it: one list per supervisor, restarts not crashes, whole seconds, an inclusive window. */
 @Tag("ch05")
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("5.1 The restart window")
 class IntensityTest {
 

@@ -3,7 +3,6 @@ package letitcrash.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
 import letitcrash.time.ManualClock;
@@ -11,11 +10,9 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** Only restarts count toward the intensity: children that are not restarted are not counted. */
 @Tag("ch05")
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("Only restarts count")
 class OnlyRestartsCountTest {
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import letitcrash.process.Exit;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * How a supervisor stops a child, by the child's shutdown value: the child's terminate takes
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.Timeout;
  */
 @Tag("ch04")
 @Tag("kata-4.3")
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("4.3 Stopping a child: brutal kill, a timeout then kill, or infinity")
 class ShutdownTest {
 
@@ -60,7 +57,7 @@ class ShutdownTest {
         if (!advance.isZero() && Threads.eventually(() -> clock.waiting() == 3)) {
             clock.advance(advance);
         }
-        return running.result().get();
+        return running.await("terminateChild, stopping a child with " + shutdown + " " + SECTION);
     }
 
     /** How the supervisor's trace says the child ended: "ended killed", say. */
@@ -123,7 +120,7 @@ class ShutdownTest {
         assertThat(Threads.eventually(() -> running.result().isDone()))
                 .as("terminateChild answered; the supervisor still waits for the child's exit message through a link the"
                         + " child cut, a wait OTP's shutdown/2 avoids by monitoring " + SECTION).isTrue();
-        assertThat(running.result().get()).as(SECTION).isEqualTo("ended killed");
+        assertThat(running.await("terminateChild " + SECTION)).as(SECTION).isEqualTo("ended killed");
     }
 
     @Test

@@ -3,7 +3,6 @@ package letitcrash.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
@@ -15,14 +14,12 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Children a, b and c, started in that order, and b crashes: which children each strategy
  * stops and starts, and in what order, as the supervisor's trace shows it.
  */
 @Tag("ch04")
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("4.2 Strategies: who is stopped and started again, in which order")
 class StrategyOrderTest {
 

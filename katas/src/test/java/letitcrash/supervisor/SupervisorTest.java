@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
@@ -20,11 +19,9 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** Starting a supervisor, and poking at it: which, count, terminate, restart and delete a child. */
 @Tag("ch04")
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("A supervisor's start and its tools")
 class SupervisorTest {
 

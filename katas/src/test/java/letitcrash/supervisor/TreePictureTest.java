@@ -1,7 +1,6 @@
 package letitcrash.supervisor;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The book's picture of a supervision tree before and after the wallet crashes: drawn from
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Timeout;
  * breakdown structures (which need no Graphviz). Pids change; ids and names stay.
  */
 @Tag("ch04")
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("The supervision tree, drawn before and after a restart")
 class TreePictureTest {
 

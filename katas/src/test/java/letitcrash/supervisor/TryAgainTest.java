@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import letitcrash.process.ExitReason;
@@ -21,12 +20,10 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** A restart whose start fails is tried again, and every try is counted: a child that cannot start makes its supervisor give up. */
 @Tag("ch05")
 @Tag("kata-5.3")
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
 @DisplayName("5.3 A restart that cannot start is tried again, and counted")
 class TryAgainTest {
 
@@ -115,7 +112,7 @@ class TryAgainTest {
         if (Threads.eventually(() -> asking.get() && clock.waiting() == 2)) {
             clock.advance(CONNECT_TIME);
         }
-        var seen = running.result().get();
+        var seen = running.await("whichChildren while the restart's start fails, and once its try has been handled " + SECTION);
         assertThat(seen.getFirst()).as("whichChildren, asked while the restart's start failed: answered before the try,"
                 + " with db down; a supervisor that tries again inside the same callback answers only after " + SECTION)
                 .containsExactly(new ChildInfo("db", Optional.empty(), ChildSpec.Type.WORKER));

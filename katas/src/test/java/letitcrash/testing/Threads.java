@@ -1,10 +1,13 @@
 package letitcrash.testing;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import letitcrash.time.ManualClock;
@@ -26,7 +29,33 @@ public final class Threads {
     private Threads() {}
 
     /** A call running on its own virtual thread, and that thread. */
-    public record Running<T>(Thread thread, Future<T> result) {}
+    public record Running<T>(Thread thread, Future<T> result) {
+
+        /**
+         * What the call returned, once it has ended within the hang guard; what it threw is
+         * rethrown as it was thrown. A call still running then fails the test with {@code what}
+         * and the line of code it waits in.
+         */
+        public T await(String what) throws Exception {
+            try {
+                return result.get(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException failed) {
+                if (failed.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw failed.getCause() instanceof Exception thrown ? thrown : failed;
+            } catch (TimeoutException stillRunning) {
+                throw new AssertionError(what + " did not end within " + HANG_GUARD.toMillis() + " ms, the tests' hang guard;"
+                        + " it still waits" + waitsAt(thread));
+            }
+        }
+    }
+
+    /** Where {@code thread} waits: its innermost frame in the book's code, or nothing when it has none. */
+    private static String waitsAt(Thread thread) {
+        return Arrays.stream(thread.getStackTrace()).filter(frame -> frame.getClassName().startsWith("letitcrash."))
+                .findFirst().map(frame -> " in " + frame).orElse("");
+    }
 
     /** Starts {@code call} on a new virtual thread. */
     public static <T> Running<T> start(Callable<T> call) {

@@ -59,7 +59,7 @@ final class RunRules implements AutoCloseable {
      * One run of the contract: a variant of the solutions, the tags whose tests it runs (until
      * the first failure, or all), and what its report breaks.
      */
-    record Check(Map<String, String> main, List<String> tags, boolean untilAFailure, Function<KataRunner.Report, List<String>> verdict) {}
+    record Check(String name, Map<String, String> main, List<String> tags, boolean untilAFailure, Function<KataRunner.Report, List<String>> verdict) {}
 
     /** One build a worker: worker i compiles only in {@code builds.get(i)}. */
     private final List<Build> builds;
@@ -129,8 +129,9 @@ final class RunRules implements AutoCloseable {
      * tests and they pass, and where K ends its chapter so do all the chapter's tests, kata
      * tests or not (Crafting Interpreters' rule: each chapter's state of the code stands on its
      * own). A test is checked in the state with the fewest katas done in which it must pass,
-     * the one most likely to break it; for the last kata that state is the solution. (The
-     * reference module runs every test on the solution, in the state with all katas done.)
+     * the one most likely to break it. For the last kata that state is the solution, on which
+     * the reference module runs every test: here only the last kata's own tests run, to see
+     * that it has some, and not its chapter's again.
      */
     List<Check> kataPrefixes() {
         var checks = new ArrayList<Check>();
@@ -138,11 +139,11 @@ final class RunRules implements AutoCloseable {
             var tags = new ArrayList<>(List.of(kata.tag()));
             boolean endsChapter = katas.stream().noneMatch(k -> k.chapterNumber() == kata.chapterNumber()
                     && Kata.ORDER.compare(k.id(), kata.id()) > 0);
-            if (endsChapter) {
+            boolean last = kata.equals(katas.getLast());
+            if (endsChapter && !last) {
                 tags.add(KataMarks.chapterTag(kata.chapterNumber()));
             }
-            boolean last = kata.equals(katas.getLast());
-            checks.add(new Check(stubbed(k -> Kata.ORDER.compare(k.id(), kata.id()) > 0), tags, false, report -> {
+            checks.add(new Check("prefix " + kata.id(), stubbed(k -> Kata.ORDER.compare(k.id(), kata.id()) > 0), tags, false, report -> {
                 String prefix = "kata " + kata.id() + ": " + (last ? "on the solution, " : "with every kata after it stubbed, ");
                 if (!report.compiled()) {
                     return List.of(prefix + "the code does not compile:\n  " + errors(report));
@@ -168,7 +169,7 @@ final class RunRules implements AutoCloseable {
 
     /** Every test of {@code kata} fails when only its regions are stubbed. */
     Check failsOnItsStub(Kata kata) {
-        return new Check(stubbed(kata::equals), List.of(kata.tag()), false, report -> {
+        return new Check("stub " + kata.id(), stubbed(kata::equals), List.of(kata.tag()), false, report -> {
             if (!report.compiled()) {
                 return List.of("kata " + kata.id() + ": its stub does not compile (a region must end its block):\n  " + errors(report));
             }
@@ -182,7 +183,7 @@ final class RunRules implements AutoCloseable {
     List<Check> everyRegionCounts(List<KataRegion> regions) {
         var byKata = regions.stream().collect(Collectors.groupingBy(KataRegion::kata, LinkedHashMap::new, Collectors.toList()));
         return byKata.values().stream().filter(mine -> mine.size() > 1).flatMap(List::stream).map(region -> new Check(
-                region.replacedBy(solutions, StubGenerator.todo(region.region())), List.of(KataMarks.tag(region.kata())), true, report -> {
+                "region " + region.shown(), region.replacedBy(solutions, StubGenerator.todo(region.region())), List.of(KataMarks.tag(region.kata())), true, report -> {
                     String name = "kata " + region.kata() + ": its region in " + region.shown();
                     if (!report.compiled()) {
                         return List.of(name + ", stubbed alone, does not compile:\n  " + errors(report));
@@ -198,7 +199,7 @@ final class RunRules implements AutoCloseable {
     /** A wrong solution, in place of its region, fails a test of its kata (or of the later kata it names). */
     Check caught(WrongSolution wrong, KataRegion region) {
         var tags = wrong.katas().stream().map(KataMarks::tag).toList();
-        return new Check(region.replacedBy(solutions, wrong.indentedBy(region.region().indent())), tags, true, report -> {
+        return new Check("wrong " + wrong.shown(), region.replacedBy(solutions, wrong.indentedBy(region.region().indent())), tags, true, report -> {
             String name = "kata " + wrong.kata() + ": the wrong solution " + wrong.shown() + " (" + wrong.method() + "(): " + wrong.mistake() + ")";
             if (!report.compiled()) {
                 return List.of(name + " does not compile in place of the region in " + region.shown()
@@ -215,7 +216,7 @@ final class RunRules implements AutoCloseable {
 
     /** The generated stubs, every kata stubbed, compile with the tests. */
     Check stubsCompile() {
-        return new Check(stubbed(kata -> true), List.of(), false, report -> report.compileErrors().stream()
+        return new Check("stubs compile", stubbed(kata -> true), List.of(), false, report -> report.compileErrors().stream()
                 .map(e -> "the generated stubs do not compile with the tests: " + e).toList());
     }
 
@@ -262,7 +263,7 @@ final class RunRules implements AutoCloseable {
                     long start = System.nanoTime();
                     var report = KataRunner.runTagged(builds.get(worker), new Build.Sources(SHOWN_AS, check.main()), tests,
                             classes.get(next), check.tags(), check.untilAFailure());
-                    timing("worker " + worker + ": run " + check.tags(), start);
+                    timing("worker " + worker + ": " + check.name() + " " + check.tags(), start);
                     verdicts.set(next, check.verdict().apply(report));
                 } finally {
                     synchronized (waiting) {
