@@ -23,6 +23,14 @@ import org.junit.jupiter.api.Timeout;
 @DisplayName("An interrupted shell request leaves the shell usable at once")
 class ShellInterruptTest {
 
+    /**
+     * How long a round of the stress loop may take before its shell is taken for stuck for ever:
+     * longer than the hang guard, since no wrong solution runs this chapter test, and a loaded
+     * machine (the contract runs four checks side by side) can pause one of 2,000 rounds for
+     * seconds.
+     */
+    private static final Duration STUCK = Duration.ofSeconds(30);
+
     @Test
     @DisplayName("a receive interrupted while it waits: the next request runs in a new shell process")
     void anInterruptedReceive() throws Exception {
@@ -52,22 +60,27 @@ class ShellInterruptTest {
             for (int round = 0; round < 2_000; round++) {
                 var stuck = Threads.start(shell::receive);
                 stuck.thread().interrupt();
-                assertThatThrownBy(() -> stuck.result().get(Threads.HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
+                assertThatThrownBy(() -> stuck.result().get(STUCK.toSeconds(), TimeUnit.SECONDS))
                         .as("the interrupted receive, round %d", round).isInstanceOf(ExecutionException.class);
                 int expected = round;
                 assertThat(answered(() -> {
                     shell.send(shell.self(), expected);
                     return shell.receive();
-                })).as("round %d", round).isEqualTo(expected);
+                }, STUCK)).as("round %d", round).isEqualTo(expected);
             }
         }
     }
 
     /** What {@code request} answers, on its own thread, failing if it does not answer within the hang guard. */
     private static Object answered(java.util.concurrent.Callable<Object> request) throws Exception {
+        return answered(request, Threads.HANG_GUARD);
+    }
+
+    /** What {@code request} answers, on its own thread, failing if it does not answer within {@code guard}. */
+    private static Object answered(java.util.concurrent.Callable<Object> request, Duration guard) throws Exception {
         var running = Threads.start(request);
         try {
-            return running.result().get(Threads.HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
+            return running.result().get(guard.toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException stuck) {
             throw new AssertionError("the shell did not answer: its process is stuck in the interrupted request");
         }

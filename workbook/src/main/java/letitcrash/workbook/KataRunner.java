@@ -194,6 +194,9 @@ final class KataRunner {
                     .selectors(TestClasses.selectors(loader, testClasses))
                     .filters(includeTags(List.copyOf(tags)))
                     .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
+                    // The Watchdog keeps every test's limit, its own @Timeout too: JUnit's would interrupt
+                    // the Watchdog's wait first and leave the test's thread running unreported.
+                    .configurationParameter("junit.jupiter.execution.timeout.mode", "disabled")
                     .build();
             var request = LauncherExecutionRequestBuilder.request(discovery)
                     .listeners(listener(started, each, frames)).cancellationToken(cancel).build();

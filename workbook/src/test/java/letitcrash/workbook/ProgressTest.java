@@ -156,6 +156,30 @@ class ProgressTest {
     }
 
     @Test
+    void aTestsOwnTimeLimitIsKeptByTheToolNotByJUnit() throws IOException {
+        // JUnit's own @Timeout would interrupt the tool's wait and leave the loop running in a worker taken for fit.
+        TinyWorkbook.write(root, "katas/src/test/java/demo/AdderTest.java", """
+                package demo;
+                import static org.assertj.core.api.Assertions.assertThat;
+                import java.util.concurrent.TimeUnit;
+                import org.junit.jupiter.api.Tag;
+                import org.junit.jupiter.api.Test;
+                import org.junit.jupiter.api.Timeout;
+                @Tag("kata-1.1")
+                @Timeout(value = 1, unit = TimeUnit.SECONDS)
+                class AdderTest {
+                    @Test
+                    void addsTwoNumbers() {
+                        assertThat(Adder.add(2, 3)).as("2 + 3").isEqualTo(5);
+                    }
+                }
+                """);
+        solveWith("while (true) { Thread.onSpinWait(); }");
+
+        assertThat(learn()).contains("✗ addsTwoNumbers()", "still running after 1 s").doesNotContain("timed out after");
+    }
+
+    @Test
     void aTestThatGivesUpWaitingSaysWhatThatMeans() throws IOException {
         // As the kata tests do with a call that should return: they wait for it on another thread, for a while.
         TinyWorkbook.write(root, "katas/src/test/java/demo/AdderTest.java", """
