@@ -2,7 +2,6 @@ package letitcrash.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import letitcrash.testing.Expect;
 import letitcrash.testing.Threads;

@@ -2,7 +2,6 @@ package letitcrash.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;

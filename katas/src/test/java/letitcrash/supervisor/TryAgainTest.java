@@ -109,7 +109,7 @@ class TryAgainTest {
             return List.of(during, Supervisor.whichChildren(supervisor));
         }));
         // Then two wait on the clock: the supervisor in the failing start, and our whichChildren.
-        if (Threads.eventually(() -> asking.get() && clock.waiting() == 2)) {
+        if (Threads.eventually(() -> asking.get() && clock.waiting() == 2 || running.result().isDone())) {
             clock.advance(CONNECT_TIME);
         }
         var seen = running.await("whichChildren while the restart's start fails, and once its try has been handled " + SECTION);

@@ -247,17 +247,9 @@ final class KataRunner {
         if (cause instanceof AssertionError) {
             return cause.getMessage() == null ? "" : cause.getMessage().strip();
         }
-        if (cause instanceof TimeoutException timeUp && timeUp.getMessage() != null) {
-            // The test's own time limit: JUnit keeps what the interrupted test then failed with
-            // (a helper saying what it waited for) as a suppressed exception.
-            var waitedFor = java.util.Arrays.stream(timeUp.getSuppressed()).filter(AssertionError.class::isInstance)
-                    .map(Throwable::getMessage).filter(java.util.Objects::nonNull).findFirst();
-            if (waitedFor.isPresent()) {
-                return timeUp.getMessage() + ": " + waitedFor.get().strip();
-            }
-        }
-        if (cause instanceof TimeoutException && cause.getMessage() == null) {
-            // A test's own guard (Future.get with a timeout): the class name alone says nothing.
+        if (cause instanceof TimeoutException) {
+            // A test's own guard (Future.get with a timeout, Threads.Running.await): the class name
+            // alone says nothing. (JUnit's own time limits, which also throw it, are off in the tool.)
             return GAVE_UP + "\n" + frames.describe(cause);
         }
         return frames.describe(cause);
