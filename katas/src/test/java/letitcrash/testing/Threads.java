@@ -1,7 +1,7 @@
 package letitcrash.testing;
 
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -40,10 +40,7 @@ public final class Threads {
             try {
                 return result.get(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException failed) {
-                if (failed.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw failed.getCause() instanceof Exception thrown ? thrown : failed;
+                throw rethrown(failed);
             } catch (TimeoutException stillRunning) {
                 // A TimeoutException, as a bare Future.get's: ./learn knows it for a hang, and fails the kata's later tests at once.
                 throw new TimeoutException(what + " did not end within " + HANG_GUARD.toMillis() + " ms, the tests' hang guard;"
@@ -57,9 +54,20 @@ public final class Threads {
      * or only waits in {@code node.run} for a process (the process, not this thread, is stuck).
      */
     private static String runsAt(Thread thread) {
-        return Arrays.stream(thread.getStackTrace()).map(StackTraceElement::getClassName).anyMatch("letitcrash.process.Node"::equals) ? ""
-                : Arrays.stream(thread.getStackTrace()).filter(frame -> frame.getClassName().startsWith("letitcrash."))
-                        .findFirst().map(frame -> " in " + frame).orElse("");
+        var frames = List.of(thread.getStackTrace());
+        if (frames.stream().anyMatch(frame -> frame.getClassName().equals("letitcrash.process.Node"))) {
+            return "";
+        }
+        return frames.stream().filter(frame -> frame.getClassName().startsWith("letitcrash."))
+                .findFirst().map(frame -> " in " + frame).orElse("");
+    }
+
+    /** What a call threw, as it threw it: an {@link Exception} is returned to be thrown, an {@link Error} thrown at once. */
+    private static Exception rethrown(ExecutionException failed) {
+        if (failed.getCause() instanceof Error error) {
+            throw error;
+        }
+        return failed.getCause() instanceof Exception thrown ? thrown : failed;
     }
 
     /** Starts {@code call} on a new virtual thread. */
@@ -123,7 +131,7 @@ public final class Threads {
             try {
                 returned = call.result().get();
             } catch (ExecutionException failed) {
-                throw failed.getCause() instanceof Exception e ? e : failed;
+                throw rethrown(failed);
             }
             throw new AssertionError(what + " returned " + returned + " at once; it should have waited");
         }
