@@ -1,0 +1,187 @@
+package letitcrash.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import letitcrash.process.Down;
+import letitcrash.process.Exit;
+import letitcrash.process.ExitReason;
+import letitcrash.process.Node;
+import letitcrash.process.Pid;
+import letitcrash.process.Proc;
+import letitcrash.testing.Expect;
+import letitcrash.testing.Threads;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code Task.await}, as the book's appendix of OTP facts records Elixir's on OTP 25: the
+ * task's result, or the owner's exit with the task's reason or with {@code timeout}; a
+ * crashing linked task takes a caller that does not trap exits down before await returns;
+ * and afterwards nothing of the task is left in the owner's mailbox.
+ */
+@Tag("ch07")
+@Tag("kata-7.1")
+@DisplayName("Kata 7.1: Await a task")
+class TaskAwaitTest {
+
+    private static final Duration GUARD = Threads.HANG_GUARD;
+
+    @AutoClose
+    private final Node node = Node.start();
+
+    @Test
+    @DisplayName("await returns the task's result and leaves nothing of the task behind")
+    void awaitReturnsTheResult() throws Exception {
+        var left = node.run(() -> {
+            Proc.send(Proc.self(), "a message of the owner's own");
+            var task = Task.async(() -> 6 * 7);
+            assertThat(task.await(GUARD)).isEqualTo(42);
+            Expect.down(Proc.monitor(task.pid()), GUARD, "the task, which has replied"); // a DOWN of await's monitor would come first
+            return Proc.messages();
+        });
+        assertThat(left).as("the owner's mailbox after await: its own message, and nothing of the task (no reply, no DOWN)")
+                .containsExactly("a message of the owner's own");
+    }
+
+    @Test
+    @DisplayName("await takes its own task's reply, not another task's")
+    void awaitTakesItsOwnReply() throws Exception {
+        var results = node.run(() -> {
+            var test = Proc.self();
+            var slow = Task.async(Owners.waiting(test));
+            var slowPid = Owners.begun();
+            var quick = Task.async(() -> "quick");
+            var first = quick.await(GUARD);
+            Proc.send(slowPid, "slow");
+            var second = slow.await(GUARD);
+            return first + " then " + second;
+        });
+        assertThat(results).isEqualTo("quick then slow");
+    }
+
+    @Test
+    @DisplayName("a task that crashes takes down an owner that does not trap exits, and await never returns")
+    void aCrashTakesTheOwnerDown() throws Exception {
+        var returned = new AtomicBoolean();
+        var ended = node.run(() -> Owners.watch(() -> {
+            var task = Task.async(() -> {
+                throw new IllegalStateException("the task failed");
+            });
+            task.await(GUARD);
+            returned.set(true);
+        }));
+        assertThat(ended.down().reason()).as("the owner's DOWN: the task's own crash, through the link")
+                .isInstanceOfSatisfying(ExitReason.Crash.class, crash -> assertThat(crash.error())
+                        .isInstanceOf(IllegalStateException.class).hasMessage("the task failed"));
+        assertThat(returned).as("code after await ran").isFalse();
+    }
+
+    @Test
+    @DisplayName("an owner that traps exits survives the link, but await exits it with the task's reason; the EXIT stays in its mailbox")
+    void aTrappingOwnerStillExits() throws Exception {
+        var seen = node.run(() -> {
+            Proc.trapExits(true);
+            var task = Task.async(() -> {
+                throw new IllegalStateException("the task failed");
+            });
+            var exit = org.assertj.core.api.Assertions.catchThrowableOfType(TaskExit.class, () -> task.await(GUARD));
+            var exitMessage = Expect.message(Exit.class, e -> e.from().equals(task.pid()), GUARD, "the task's EXIT");
+            return new Object[] {task, exit, exitMessage, Proc.messages()};
+        });
+        var task = (Task<?>) seen[0];
+        var exit = (TaskExit) seen[1];
+        assertThat(exit).as("what await threw").isNotNull();
+        assertThat(exit.why()).isInstanceOfSatisfying(ExitReason.Crash.class,
+                crash -> assertThat(crash.error()).hasMessage("the task failed"));
+        assertThat(exit.reason()).hasToString("{" + exit.why() + ", {Task, await, [" + task + ", " + GUARD.toMillis() + "]}}");
+        assertThat(((Exit) seen[2]).reason()).isEqualTo(exit.why());
+        assertThat(seen[3]).as("the mailbox after the EXIT: no DOWN of the task is left").asList().isEmpty();
+    }
+
+    @Test
+    @DisplayName("a task that ends without a result makes await exit with its reason")
+    void aTaskThatExitsNormallyWithoutAReply() throws Exception {
+        var why = node.run(() -> {
+            var task = Task.async(() -> {
+                throw Proc.exit(ExitReason.NORMAL);
+            });
+            try {
+                task.await(GUARD);
+                return null;
+            } catch (TaskExit exit) {
+                return exit.why();
+            }
+        });
+        assertThat(why).isEqualTo(ExitReason.NORMAL);
+    }
+
+    @Test
+    @DisplayName("only the task's owner may await it")
+    void onlyTheOwnerMayAwait() throws Exception {
+        var refused = node.run(() -> {
+            var task = Task.async(() -> 1);
+            var other = Owners.watch(() -> {
+                try {
+                    task.await(GUARD);
+                } catch (IllegalArgumentException notTheOwner) {
+                    Owners.tell(Proc.parent(), notTheOwner.getMessage());
+                }
+            });
+            task.await(GUARD);
+            return other.sent();
+        });
+        assertThat(refused).asString().contains("must be queried from the owner");
+    }
+
+    @Test
+    @DisplayName("an await that times out exits the owner with timeout, and the linked task ends with the same reason")
+    void aTimeoutExitsTheOwnerAndTheTask() throws Exception {
+        var downs = node.run(() -> {
+            var test = Proc.self();
+            var owner = Proc.spawn(() -> {
+                Proc.receive(); // the test watches it now
+                var task = Task.async(() -> Proc.receive()); // it never replies: the timeout is certain
+                Owners.tell(test, task.pid());
+                Proc.receive(); // the test watches the task now
+                task.await(Duration.ofMillis(100));
+            });
+            var ownerWatch = Proc.monitor(owner);
+            Proc.send(owner, "go");
+            var taskPid = (Pid) Expect.message(Owners.Told.class, told -> true, GUARD, "the task's pid").what();
+            var taskWatch = Proc.monitor(taskPid);
+            Proc.send(owner, "await now");
+            return new Down[] {Expect.down(ownerWatch, GUARD, "the owner"), Expect.down(taskWatch, GUARD, "the task, linked to its owner")};
+        });
+        var ownerReason = downs[0].reason();
+        assertThat(ownerReason).as("the owner's exit reason")
+                .isInstanceOfSatisfying(ExitReason.Located.class, located -> {
+                    assertThat(located.reason()).isEqualTo(TaskExit.TIMEOUT);
+                    assertThat(located.location()).startsWith("{Task, await, [%Task{").endsWith(", 100]}");
+                });
+        assertThat(downs[1].reason()).as("the task's exit reason: its owner's, through the link").isEqualTo(ownerReason);
+    }
+
+    @Test
+    @DisplayName("an owner that catches the timeout goes on, and the task's late reply never reaches it")
+    void aLateReplyNeverArrives() throws Exception {
+        var seen = node.run(() -> {
+            var test = Proc.self();
+            var task = Task.async(Owners.waiting(test));
+            var taskPid = Owners.begun();
+            var why = org.assertj.core.api.Assertions.catchThrowableOfType(TaskExit.class,
+                    () -> task.await(Duration.ofMillis(100))).why();
+            var watch = Proc.monitor(taskPid);
+            Proc.send(taskPid, "too late"); // the task replies now, then ends
+            Expect.down(watch, GUARD, "the task, which replied late");
+            return new Object[] {why, Proc.messages()};
+        });
+        assertThat(seen[0]).isEqualTo(TaskExit.TIMEOUT);
+        assertThat(seen[1]).as("the owner's mailbox: the late reply came before the task's end, and must have been dropped")
+                .asList().isEmpty();
+    }
+}
