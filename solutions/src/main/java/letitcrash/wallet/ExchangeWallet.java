@@ -51,7 +51,12 @@ public record ExchangeWallet(String name, Exchange exchange, String tasks, Durat
     public record Pay(String amount, String currency) {}
 
     /** The answer to a payment whose conversion failed: nothing was paid in, and {@code why} says what happened. */
-    public record NotPaid(String amount, String currency, String why) {}
+    public record NotPaid(String amount, String currency, String why) {
+        @Override
+        public String toString() {
+            return "not paid: " + amount + " " + currency + ", " + why;
+        }
+    }
 
     /** A wallet that converts in its own process: what goes wrong in the exchange crashes the wallet. */
     public static ExchangeWallet inline(String name, Exchange exchange) {

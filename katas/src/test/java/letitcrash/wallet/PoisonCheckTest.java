@@ -1,0 +1,77 @@
+package letitcrash.wallet;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import letitcrash.process.Node;
+import letitcrash.server.From;
+import letitcrash.server.GenServer;
+import letitcrash.server.Server;
+import letitcrash.supervisor.ChildSpec;
+import letitcrash.task.TaskSupervisor;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kata 7.4: our own check, run twice. Against the wallet that converts in a task it must
+ * fail, because a task keeps crashes and hangs away from the wallet, not bad values; against
+ * a wallet that refuses a fraction of a cent before it becomes state (chapter 8's remedy, in
+ * miniature) it must pass. A check that always fails, or never, does not pass the kata.
+ */
+@Tag("ch07")
+@Tag("kata-7.4")
+@DisplayName("Kata 7.4: Break it: what a task does not fix")
+class PoisonCheckTest {
+
+    @AutoClose
+    private final Node node = Node.start();
+
+    /** The isolated wallet, and a refusal of amounts below a cent before they reach it. */
+    record CheckedWallet(ExchangeWallet wallet) implements Server<Wallet.State> {
+        @Override
+        public Wallet.State init(Object arg) {
+            return wallet.init(arg);
+        }
+
+        @Override
+        public CallResult<Wallet.State> handleCall(Object request, From from, Wallet.State state) throws Exception {
+            if (request instanceof ExchangeWallet.Pay pay && new BigDecimal(pay.amount()).stripTrailingZeros().scale() > 2) {
+                return new Reply<>(new ExchangeWallet.NotPaid(pay.amount(), pay.currency(), "less than a cent"), state);
+            }
+            return wallet.handleCall(request, from, state);
+        }
+
+        @Override
+        public CastResult<Wallet.State> handleCast(Object request, Wallet.State state) {
+            return wallet.handleCast(request, state);
+        }
+    }
+
+    // tag::poison-check-test[]
+    @Test
+    @DisplayName("our check fails against the wallet that converts in a task")
+    void theCheckRefutesTheTask() {
+        var tree = List.of(TaskSupervisor.spec(Exchanges.TASKS), Exchanges.isolated("wallet").spec());
+        assertThatThrownBy(() -> node.run(() -> {
+            PoisonCheck.aPoisonStaysOut("wallet", tree);
+            return null;
+        })).as("the check, against a wallet that lets 0.001 in").isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    @DisplayName("our check passes against a wallet that refuses a fraction of a cent")
+    void theCheckPassesACheckedWallet() {
+        var checked = new CheckedWallet(Exchanges.isolated("wallet"));
+        var tree = List.of(TaskSupervisor.spec(Exchanges.TASKS),
+                ChildSpec.worker("wallet", () -> GenServer.startLink(checked, null, "wallet")));
+        assertThatCode(() -> node.run(() -> {
+            PoisonCheck.aPoisonStaysOut("wallet", tree);
+            return null;
+        })).as("the check, against a wallet that keeps 0.001 out").doesNotThrowAnyException();
+    }
+    // end::poison-check-test[]
+}
