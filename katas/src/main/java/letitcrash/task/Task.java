@@ -139,7 +139,8 @@ public final class Task<T> {
     /**
      * Waits at most {@code timeout} for the task's result and returns it: Elixir's
      * {@code Task.await/2}. Afterwards nothing of the task is left for the owner: no monitor,
-     * no alias, no stray message.
+     * no alias, no stray message. A reply that lands as the timeout runs out is still the
+     * result, as a server call's is (chapter 3); Elixir's await leaves it in the mailbox.
      *
      * @throws TaskExit with the task's reason if it ended without a result, or with
      *     {@code timeout} if none came in time; an owner that does not catch it ends with

@@ -139,7 +139,8 @@ public final class Task<T> {
     /**
      * Waits at most {@code timeout} for the task's result and returns it: Elixir's
      * {@code Task.await/2}. Afterwards nothing of the task is left for the owner: no monitor,
-     * no alias, no stray message.
+     * no alias, no stray message. A reply that lands as the timeout runs out is still the
+     * result, as a server call's is (chapter 3); Elixir's await leaves it in the mailbox.
      *
      * @throws TaskExit with the task's reason if it ended without a result, or with
      *     {@code timeout} if none came in time; an owner that does not catch it ends with
@@ -152,11 +153,13 @@ public final class Task<T> {
         // region kata 7.1: The task's reply, or its DOWN, and nothing else; no answer in time exits the owner with timeout; afterwards nothing of the task is left in the owner (no monitor, alias or stray message).
         // tag::task-await[]
         var answer = Proc.receive(Object.class, this::isOwn, timeout);
+        giveUp();
+        if (answer.isEmpty()) { // a reply that landed before the alias went is still the answer
+            answer = Proc.receive(Object.class, this::isOwn, Duration.ZERO);
+        }
         if (answer.isEmpty()) {
-            giveUp();
             throw new TaskExit(TaskExit.TIMEOUT, "await", this, timeout);
         }
-        giveUp();
         return switch (answer.get()) {
             case Reply reply -> (T) reply.value();
             case Down down -> throw new TaskExit(down.reason(), "await", this, timeout);

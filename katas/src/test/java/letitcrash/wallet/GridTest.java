@@ -1,0 +1,284 @@
+package letitcrash.wallet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import letitcrash.process.ExitReason;
+import letitcrash.process.Node;
+import letitcrash.process.Pid;
+import letitcrash.process.Proc;
+import letitcrash.restore.Backup;
+import letitcrash.restore.BreakIt;
+import letitcrash.restore.RestoredWallet;
+import letitcrash.server.CallExit;
+import letitcrash.server.GenServer;
+import letitcrash.supervisor.ChildSpec;
+import letitcrash.supervisor.Flags;
+import letitcrash.supervisor.Strategy;
+import letitcrash.supervisor.Supervisor;
+import letitcrash.task.TaskSupervisor;
+import letitcrash.testing.BookTable;
+import letitcrash.testing.Expect;
+import letitcrash.time.ManualClock;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The book's grid: chapter 6's cases, run against each design the book has built so far,
+ * each on a manual clock in a node of its own. From chapter 7 on, every chapter adds its
+ * design here, as a column. A cell says what the run left: the balance, or what was lost
+ * or kept.
+ */
+@Tag("ch07")
+@DisplayName("The grid: chapter 6's cases against each design")
+class GridTest {
+
+    /** A way to build the wallet: its tree, how money goes in, how it is read. */
+    interface Design {
+        /** Starts what the wallets need and the wallets named {@code names}; returns the wallets' supervisor. */
+        Pid start(List<String> names) throws InterruptedException;
+
+        /** Pays {@code amount} into {@code name} and waits until the wallet has taken it (or crashed on it). */
+        void pay(String name, String amount) throws InterruptedException;
+
+        /** The child spec of the wallet {@code name} alone, for kata 6.3's check. */
+        ChildSpec spec(String name);
+    }
+
+    /** The backup's supervisor in the run going on: the runs take turns, one at a time. */
+    private static Pid backups;
+
+    /** Chapter 6: the restore pattern, its backup under a supervisor of its own. */
+    static final Design RESTORE = new Design() {
+        @Override
+        public Pid start(List<String> names) throws InterruptedException {
+            if (Proc.whereis(Backup.NAME).isEmpty()) { // a start by hand finds the backup running
+                backups = Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), List.of(Backup.spec()));
+            }
+            return Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), names.stream().map(this::spec).toList());
+        }
+
+        @Override
+        public void pay(String name, String amount) throws InterruptedException {
+            Wallet.deposit(Expect.whereis(name), amount); // a cast: then a call, which answers once it is handled
+            balance(name);
+        }
+
+        @Override
+        public ChildSpec spec(String name) {
+            return new RestoredWallet(name).spec();
+        }
+    };
+
+    /** Chapter 7: the risky work in a task; no backup. */
+    static final Design TASKS = new Design() {
+        @Override
+        public Pid start(List<String> names) throws InterruptedException {
+            var children = new ArrayList<ChildSpec>(List.of(TaskSupervisor.spec(Exchanges.TASKS)));
+            names.forEach(name -> children.add(spec(name)));
+            return Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), children);
+        }
+
+        @Override
+        public void pay(String name, String amount) throws InterruptedException {
+            try {
+                ExchangeWallet.pay(Expect.whereis(name), amount, ExchangeWallet.HOME);
+            } catch (CallExit crashed) {
+                // the wallet crashed on it: the cell reads what is left
+            }
+        }
+
+        @Override
+        public ChildSpec spec(String name) {
+            return Exchanges.isolated(name).spec();
+        }
+    };
+
+    /** The balance of {@code name}, or {@code crashed} if the call exited. */
+    static String balance(String name) throws InterruptedException {
+        try {
+            return Wallet.balance(Expect.whereis(name)).toPlainString();
+        } catch (CallExit crashed) {
+            return "crashed";
+        }
+    }
+
+    /** Returns once {@code supervisor} has dealt with what came before; false if it has given up. */
+    static boolean settle(Pid supervisor) throws InterruptedException {
+        try {
+            Supervisor.countChildren(supervisor);
+            return true;
+        } catch (CallExit gaveUp) {
+            return false;
+        }
+    }
+
+    /** Runs {@code test} in a process of a new node on a manual clock. */
+    static <T> T run(java.util.function.Function<ManualClock, java.util.concurrent.Callable<T>> test) throws Exception {
+        var clock = new ManualClock();
+        try (var node = Node.start(clock)) {
+            return node.run(test.apply(clock));
+        }
+    }
+
+    /** The pattern's own case: a crash on bad input. */
+    static String badInput(Design design) throws Exception {
+        return run(clock -> () -> {
+            var supervisor = design.start(List.of("wallet"));
+            design.pay("wallet", "12.50");
+            design.pay("wallet", "twelve");
+            settle(supervisor);
+            return "balance after: " + balance("wallet");
+        });
+    }
+
+    /** Case 1: the poison, four calls, then a start by hand. */
+    static String poison(Design design) throws Exception {
+        return run(clock -> () -> {
+            var supervisor = design.start(List.of("wallet"));
+            design.pay("wallet", "10.00");
+            design.pay("wallet", "0.001");
+            var answers = new ArrayList<String>();
+            boolean gaveUp = false;
+            for (int call = 0; call < 4 && !gaveUp; call++) {
+                settle(supervisor);
+                answers.add(balance("wallet"));
+                gaveUp = !settle(supervisor);
+            }
+            if (gaveUp) {
+                design.start(List.of("wallet")); // an operator starts it again
+            }
+            return "paid 10.00, then 0.001; balances asked: " + String.join(", ", answers) + (gaveUp ? "; gave up; started by hand: " + balance("wallet") : "");
+        });
+    }
+
+    /** Case 2: after the poison, a balance every 5 s for an hour. */
+    static String everyFiveSeconds(Design design) throws Exception {
+        return run(clock -> () -> {
+            var supervisor = design.start(List.of("wallet"));
+            design.pay("wallet", "10.00");
+            design.pay("wallet", "0.001");
+            settle(supervisor);
+            int crashes = 0;
+            for (int call = 0; call < 720; call++, clock.advance(Duration.ofSeconds(5))) {
+                crashes += balance("wallet").equals("crashed") ? 1 : 0;
+                settle(supervisor);
+            }
+            return crashes + " of 720 calls crashed";
+        });
+    }
+
+    /** Case 3, its noise: bad input once a minute for an hour, into a healthy wallet. */
+    static String noise(Design design) throws Exception {
+        return run(clock -> () -> {
+            var supervisor = design.start(List.of("wallet"));
+            design.pay("wallet", "10.00");
+            var first = Expect.whereis("wallet");
+            int restarts = 0;
+            for (int minute = 0; minute < 60; minute++, clock.advance(Duration.ofMinutes(1))) {
+                var before = Expect.whereis("wallet");
+                design.pay("wallet", "ten");
+                settle(supervisor);
+                restarts += Expect.whereis("wallet").equals(before) ? 0 : 1;
+            }
+            return restarts + " restarts in 60 bad inputs; balance " + balance("wallet")
+                    + (Expect.whereis("wallet").equals(first) ? ", the same process" : "");
+        });
+    }
+
+    /** Case 4: ten wallets, the fourth poisoned and asked until its supervisor is done with it. */
+    static String tenWallets(Design design) throws Exception {
+        return run(clock -> () -> {
+            var names = IntStream.rangeClosed(1, 10).mapToObj(i -> "wallet-" + i).toList();
+            var supervisor = design.start(names);
+            for (var name : names) {
+                design.pay(name, "10.00");
+            }
+            design.pay("wallet-4", "0.001");
+            for (int call = 0; call < 4 && settle(supervisor); call++) {
+                balance("wallet-4");
+            }
+            settle(supervisor);
+            long kept = names.stream().filter(name -> !name.equals("wallet-4"))
+                    .filter(name -> Proc.whereis(name).isPresent()).count();
+            return kept + " of the 9 healthy wallets still running" + (Proc.whereis("wallet-4").isPresent()
+                    ? "; wallet-4 holds " + balanceOrNone("wallet-4") : "; wallet-4 is down");
+        });
+    }
+
+    private static String balanceOrNone(String name) throws InterruptedException {
+        return balance(name);
+    }
+
+    /** Case 5: three acknowledged payments, then a kill. */
+    static String killed(Design design) throws Exception {
+        return run(clock -> () -> {
+            var supervisor = design.start(List.of("wallet"));
+            for (int i = 0; i < 3; i++) {
+                design.pay("wallet", "1.00");
+            }
+            var wallet = Expect.whereis("wallet");
+            var watch = Proc.monitor(wallet);
+            Proc.exit(wallet, ExitReason.KILL);
+            Expect.down(watch, GenServer.INFINITY, "the killed wallet");
+            settle(supervisor);
+            return "3.00 acknowledged; after the kill: " + balance("wallet");
+        });
+    }
+
+    /** Case 6: the wallet stopped for an upgrade, its balance kept where the design keeps it, and started again. */
+    static String stoppedAndStarted(Design design, boolean killTheBackup) throws Exception {
+        return run(clock -> () -> {
+            var supervisor = design.start(List.of("wallet"));
+            design.pay("wallet", "10.00");
+            Supervisor.terminateChild(supervisor, "wallet");
+            if (killTheBackup) {
+                var backup = Expect.whereis(Backup.NAME);
+                var watch = Proc.monitor(backup);
+                Proc.exit(backup, ExitReason.KILL);
+                Expect.down(watch, GenServer.INFINITY, "the backup");
+                settle(backups); // its supervisor has started a new, empty one
+            }
+            Supervisor.restartChild(supervisor, "wallet");
+            return "10.00 before; after: " + balance("wallet");
+        });
+    }
+
+    /** Kata 6.3's check against the design. */
+    static String ourCheck(Design design) throws Exception {
+        return run(clock -> () -> {
+            design.start(List.of()); // what the wallet needs beside it: the backup, or the task supervisor
+            try {
+                BreakIt.anAcknowledgedDepositSurvives("wallet", design.spec("wallet"));
+                return "passes";
+            } catch (AssertionError failed) {
+                return "fails: " + failed.getMessage();
+            }
+        });
+    }
+
+    // tag::grid-test[]
+    @Test
+    @DisplayName("chapter 6's cases, with the restore pattern and with the risky work in a task")
+    void theGrid() throws Exception {
+        var rows = new ArrayList<List<?>>();
+        rows.add(List.of("the pattern's case: a crash on bad input", badInput(RESTORE), badInput(TASKS)));
+        rows.add(List.of("1 the poison", poison(RESTORE), poison(TASKS)));
+        rows.add(List.of("2 a call every 5 s after the poison, for an hour", everyFiveSeconds(RESTORE), everyFiveSeconds(TASKS)));
+        rows.add(List.of("3 noise: bad input once a minute", noise(RESTORE), noise(TASKS)));
+        rows.add(List.of("4 ten wallets, the fourth poisoned", tenWallets(RESTORE), tenWallets(TASKS)));
+        rows.add(List.of("5 a kill", killed(RESTORE), killed(TASKS)));
+        rows.add(List.of("6 stopped for an upgrade, the backup killed meanwhile (chapter 7: no backup)",
+                stoppedAndStarted(RESTORE, true), stoppedAndStarted(TASKS, false)));
+        rows.add(List.of("kata 6.3's check: an acknowledged deposit survives a kill", ourCheck(RESTORE), ourCheck(TASKS)));
+        assertThat(rows.get(0).get(2)).as("a task keeps bad input away from the state").isEqualTo("balance after: 12.50");
+        assertThat((String) rows.get(1).get(2)).as("the poison still gets in, and the balance with it is lost").endsWith("0.00");
+        assertThat((String) rows.get(5).get(2)).as("a kill still loses every acknowledged payment").endsWith("0.00");
+        BookTable.verify("3,3,3", List.of("case", "chapter 6: the restore pattern", "chapter 7: risky work in a task"), rows);
+    }
+    // end::grid-test[]
+}
