@@ -20,19 +20,21 @@ node.run(() -> {
     try {
         return task.await();
     } catch (TaskExit exit) {
-        return "await exited: " + exit.why() + "\nand the mailbox holds " + Proc.messages();
+        return List.of("await exited: " + exit.why(), "the mailbox holds " + Proc.messages());
     }
 });
 // end::task-await[]
 
 // tag::wallet-start[]
-ExchangeWallet.Exchange exchange = currency -> switch (currency) {
-    case "USD" -> new BigDecimal("0.50");
-    case "ZZZ" -> Proc.receive(BigDecimal.class, answer -> false, GenServer.INFINITY).orElseThrow(); // never answers
-    default -> throw new IllegalArgumentException("no rate for " + currency);
-};
+BigDecimal rate(String currency) throws InterruptedException {   // the exchange: a service we do not control
+    return switch (currency) {
+        case "USD" -> new BigDecimal("0.50");
+        case "ZZZ" -> Proc.receive(BigDecimal.class, answer -> false, GenServer.INFINITY).orElseThrow(); // never answers
+        default -> throw new IllegalArgumentException("no rate for " + currency);
+    };
+}
 var tree = node.run(() -> Supervisor.start(Flags.of(Strategy.REST_FOR_ONE),
-        List.of(TaskSupervisor.spec("tasks"), ExchangeWallet.isolated("wallet", exchange, "tasks").spec())));
+        List.of(TaskSupervisor.spec("tasks"), ExchangeWallet.isolated("wallet", c -> rate(c), "tasks").spec())));
 var first = node.whereis("wallet").orElseThrow();
 // end::wallet-start[]
 
