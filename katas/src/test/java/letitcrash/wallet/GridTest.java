@@ -23,6 +23,7 @@ import letitcrash.task.TaskSupervisor;
 import letitcrash.testing.BookTable;
 import letitcrash.testing.Expect;
 import letitcrash.time.ManualClock;
+import letitcrash.vendor.FxFeed;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -64,8 +65,11 @@ class GridTest {
 
         @Override
         public void pay(String name, String amount) throws InterruptedException {
-            Wallet.deposit(Expect.whereis(name), amount); // a cast: then a call, which answers once it is handled
-            balance(name);
+            var wallet = Expect.whereis(name);
+            ended(wallet, () -> {
+                Wallet.deposit(wallet, amount); // a cast: then a call, which answers once it is handled
+                return Wallet.balance(wallet);
+            });
         }
 
         @Override
@@ -74,8 +78,8 @@ class GridTest {
         }
     };
 
-    /** Chapter 7: the risky work in a task; no backup. */
-    static final Design TASKS = new Design() {
+    /** A wallet beside a task supervisor under one supervisor, paid with calls: chapter 7's and later designs. */
+    abstract static class BesideTasks implements Design {
         @Override
         public Pid start(List<String> names) throws InterruptedException {
             var children = new ArrayList<ChildSpec>(List.of(TaskSupervisor.spec(Exchanges.TASKS)));
@@ -85,25 +89,55 @@ class GridTest {
 
         @Override
         public void pay(String name, String amount) throws InterruptedException {
-            try {
-                ExchangeWallet.pay(Expect.whereis(name), amount, ExchangeWallet.HOME);
-            } catch (CallExit crashed) {
-                // the wallet crashed on it: the cell reads what is left
-            }
+            var wallet = Expect.whereis(name);
+            ended(wallet, () -> ExchangeWallet.pay(wallet, amount, ExchangeWallet.HOME));
         }
+    }
 
+    /** Chapter 7: the risky work in a task; no backup. */
+    static final Design TASKS = new BesideTasks() {
         @Override
         public ChildSpec spec(String name) {
             return Exchanges.isolated(name).spec();
         }
     };
 
+    /** Chapter 8: chapter 7's wallet with its edge checked, on the vendor's sandbox feed. */
+    static final Design CHECKED = new BesideTasks() {
+        @Override
+        public ChildSpec spec(String name) {
+            return new CheckedWallet(name, FxFeed.sandbox(), Exchanges.TASKS, Exchanges.LIMIT).spec();
+        }
+    };
+
     /** The balance of {@code name}, or {@code crashed} if the call exited. */
     static String balance(String name) throws InterruptedException {
+        var wallet = Expect.whereis(name);
+        return ended(wallet, () -> Wallet.balance(wallet).toPlainString()).orElse("crashed");
+    }
+
+    /** Calls to the wallet, which may crash it. */
+    @FunctionalInterface
+    interface Calls<T> {
+        T make() throws InterruptedException;
+    }
+
+    /**
+     * What {@code calls} to {@code wallet} answered, or empty if a call exited because the
+     * wallet crashed; then this returns only once the wallet's DOWN has come, through a
+     * monitor set before the calls. That DOWN comes after the wallet's supervisor was sent its
+     * EXIT, so a call to the supervisor made next is answered after it has dealt with the crash.
+     * (A monitor set after the crash could say noproc before the supervisor's EXIT is sent.)
+     */
+    static <T> java.util.Optional<T> ended(Pid wallet, Calls<T> calls) throws InterruptedException {
+        var watch = Proc.monitor(wallet);
         try {
-            return Wallet.balance(Expect.whereis(name)).toPlainString();
+            var answer = calls.make();
+            Proc.demonitor(watch, true);
+            return java.util.Optional.of(answer);
         } catch (CallExit crashed) {
-            return "crashed";
+            Expect.down(watch, GenServer.INFINITY, "the wallet " + wallet + ", whose call exited");
+            return java.util.Optional.empty();
         }
     }
 
@@ -261,24 +295,55 @@ class GridTest {
         });
     }
 
-    // tag::grid-test[]
-    @Test
-    @DisplayName("chapter 6's cases, with the restore pattern and with the risky work in a task")
-    void theGrid() throws Exception {
+    /** Chapter 6's cases, a row each, with a cell for each of {@code designs}. */
+    // tag::grid-rows[]
+    static List<List<?>> rows(List<Design> designs) throws Exception {
         var rows = new ArrayList<List<?>>();
-        rows.add(List.of("the pattern's case: a crash on bad input", badInput(RESTORE), badInput(TASKS)));
-        rows.add(List.of("1 the poison", poison(RESTORE), poison(TASKS)));
-        rows.add(List.of("2 a call every 5 s after the poison, for an hour", everyFiveSeconds(RESTORE), everyFiveSeconds(TASKS)));
-        rows.add(List.of("3 noise: bad input once a minute", noise(RESTORE), noise(TASKS)));
-        rows.add(List.of("4 ten wallets, the fourth poisoned", tenWallets(RESTORE), tenWallets(TASKS)));
-        rows.add(List.of("5 a kill", killed(RESTORE), killed(TASKS)));
-        rows.add(List.of("6 stopped for an upgrade, the backup killed meanwhile (chapter 7: no backup)",
-                stoppedAndStarted(RESTORE, true), stoppedAndStarted(TASKS, false)));
-        rows.add(List.of("kata 6.3's check: an acknowledged deposit survives a kill", ourCheck(RESTORE), ourCheck(TASKS)));
+        rows.add(row("the pattern's case: a crash on bad input", designs, GridTest::badInput));
+        rows.add(row("1 the poison", designs, GridTest::poison));
+        rows.add(row("2 a call every 5 s after the poison, for an hour", designs, GridTest::everyFiveSeconds));
+        rows.add(row("3 noise: bad input once a minute", designs, GridTest::noise));
+        rows.add(row("4 ten wallets, the fourth poisoned", designs, GridTest::tenWallets));
+        rows.add(row("5 a kill", designs, GridTest::killed));
+        rows.add(row("6 stopped for an upgrade, the backup killed meanwhile (from chapter 7: no backup)", designs,
+                design -> stoppedAndStarted(design, design == RESTORE)));
+        rows.add(row("kata 6.3's check: an acknowledged deposit survives a kill", designs, GridTest::ourCheck));
+        return rows;
+    }
+    // end::grid-rows[]
+
+    @Test
+    @DisplayName("chapter 7's grid: chapter 6's cases with the restore pattern and with the risky work in a task")
+    void chapter7() throws Exception {
+        var rows = rows(List.of(RESTORE, TASKS));
         assertThat(rows.get(0).get(2)).as("a task keeps bad input away from the state").isEqualTo("balance after: 12.50");
         assertThat((String) rows.get(1).get(2)).as("the poison still gets in, and the balance with it is lost").endsWith("0.00");
         assertThat((String) rows.get(5).get(2)).as("a kill still loses every acknowledged payment").endsWith("0.00");
         BookTable.verify("3,3,3", List.of("case", "chapter 6: the restore pattern", "chapter 7: risky work in a task"), rows);
     }
-    // end::grid-test[]
+
+    @Test
+    @DisplayName("chapter 8's grid: the same cases, and the wallet with its edge checked")
+    void chapter8() throws Exception {
+        var rows = rows(List.of(RESTORE, TASKS, CHECKED));
+        assertThat((String) rows.get(1).get(3)).as("the poison is kept out").endsWith("10.00, 10.00, 10.00, 10.00");
+        assertThat((String) rows.get(2).get(3)).as("no call crashes").startsWith("0 of 720");
+        assertThat((String) rows.get(5).get(3)).as("a kill still loses every acknowledged payment").endsWith("0.00");
+        BookTable.verify("3,3,3,3", List.of("case", "chapter 6: the restore pattern", "chapter 7: risky work in a task",
+                "chapter 8: checked at the edge"), rows);
+    }
+
+    /** A case as a function of the design. */
+    @FunctionalInterface
+    interface Case {
+        String run(Design design) throws Exception;
+    }
+
+    private static List<?> row(String title, List<Design> designs, Case run) throws Exception {
+        var cells = new ArrayList<Object>(List.of(title));
+        for (var design : designs) {
+            cells.add(run.run(design));
+        }
+        return cells;
+    }
 }
