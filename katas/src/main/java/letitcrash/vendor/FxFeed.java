@@ -45,6 +45,11 @@ public final class FxFeed {
 
     private FxFeed() {}
 
+    @Override
+    public String toString() {
+        return "FxFeed[sandbox]";
+    }
+
     /** The latest quote for {@code currency}. "Never fails", says the vendor's documentation. */
     public Quote quote(String currency) {
         String code = currency.toUpperCase(Locale.ROOT);

@@ -16,6 +16,8 @@ public final class Amount {
 
     /** Euros and at most two digits of cents, in ASCII digits: no sign, no exponent, no grouping. */
     private static final Pattern EUROS_AND_CENTS = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,2})?");
+    /** Digits with more than two decimals: the poison as most people type it. */
+    private static final Pattern FRACTION_OF_A_CENT = Pattern.compile("[0-9]+\\.[0-9]{3,}");
 
     private Amount() {}
 
@@ -31,6 +33,9 @@ public final class Amount {
             return Checked.invalid("no amount given");
         }
         var typed = text.strip();
+        if (FRACTION_OF_A_CENT.matcher(typed).matches()) {
+            return Checked.invalid("a fraction of a cent: at most two decimals, not " + abbreviated(typed));
+        }
         if (!EUROS_AND_CENTS.matcher(typed).matches()) {
             return Checked.invalid("not an amount in euros and cents, such as 12.50: " + abbreviated(typed));
         }
