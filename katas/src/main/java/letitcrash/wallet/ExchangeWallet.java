@@ -6,8 +6,6 @@ import java.util.Optional;
 import letitcrash.process.Pid;
 import letitcrash.server.From;
 import letitcrash.server.GenServer;
-import letitcrash.server.Server;
-import letitcrash.supervisor.ChildSpec;
 import letitcrash.task.Task;
 import letitcrash.task.TaskResult;
 import letitcrash.task.TaskSupervisor;
@@ -31,14 +29,12 @@ import letitcrash.task.TaskSupervisor;
  * @param tasks the name of the task supervisor the work runs under, or {@code null} to run it inline
  * @param limit how long the wallet waits for the work's result
  */
-public record ExchangeWallet(String name, Exchange exchange, String tasks, Duration limit) implements Server<Wallet.State> {
+public record ExchangeWallet(String name, Exchange exchange, String tasks, Duration limit) implements WalletServer {
 
     /** The wallet's own currency: its rate is 1, whatever the exchange says. */
     public static final String HOME = "EUR";
     /** How long {@link #isolated} waits for a rate, well within a call's 5 s. */
     public static final Duration LIMIT = Duration.ofSeconds(2);
-
-    private static final Wallet WALLET = new Wallet();
 
     /** Where the rates come from: a service we do not control, which may throw, or never answer. */
     @FunctionalInterface
@@ -68,27 +64,12 @@ public record ExchangeWallet(String name, Exchange exchange, String tasks, Durat
         return new ExchangeWallet(name, exchange, tasks, LIMIT);
     }
 
-    /** A permanent worker that starts this wallet, linked and registered under its name. */
-    public ChildSpec spec() {
-        return ChildSpec.worker(name, () -> GenServer.startLink(this, null, name));
-    }
-
-    @Override
-    public Wallet.State init(Object arg) {
-        return WALLET.init(arg);
-    }
-
     @Override
     public CallResult<Wallet.State> handleCall(Object request, From from, Wallet.State state) throws Exception {
         if (request instanceof Pay pay) {
             return tasks == null ? paid(convert(pay), state) : payInATask(pay, state);
         }
-        return WALLET.handleCall(request, from, state);
-    }
-
-    @Override
-    public CastResult<Wallet.State> handleCast(Object request, Wallet.State state) {
-        return WALLET.handleCast(request, state);
+        return WalletServer.super.handleCall(request, from, state);
     }
 
     /**

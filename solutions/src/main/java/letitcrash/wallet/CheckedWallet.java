@@ -9,9 +9,6 @@ import letitcrash.edge.SafeRates;
 import letitcrash.process.Proc;
 import letitcrash.process.TraceEvent;
 import letitcrash.server.From;
-import letitcrash.server.GenServer;
-import letitcrash.server.Server;
-import letitcrash.supervisor.ChildSpec;
 import letitcrash.vendor.FxFeed;
 
 /**
@@ -27,9 +24,7 @@ import letitcrash.vendor.FxFeed;
  * @param tasks the name of the task supervisor the feed is called under
  * @param limit how long the wallet waits for a quote
  */
-public record CheckedWallet(String name, FxFeed feed, String tasks, Duration limit) implements Server<Wallet.State> {
-
-    private static final Wallet WALLET = new Wallet();
+public record CheckedWallet(String name, FxFeed feed, String tasks, Duration limit) implements WalletServer {
 
     /** What the trace records of a cast the wallet refused: a cast answers nobody, so this is how it shows. */
     public record Refused(String wallet, Object request, String why) implements TraceEvent {
@@ -44,22 +39,12 @@ public record CheckedWallet(String name, FxFeed feed, String tasks, Duration lim
         return new CheckedWallet(name, FxFeed.sandbox(), tasks, SafeRates.LIMIT);
     }
 
-    /** A permanent worker that starts this wallet, linked and registered under its name. */
-    public ChildSpec spec() {
-        return ChildSpec.worker(name, () -> GenServer.startLink(this, null, name));
-    }
-
-    @Override
-    public Wallet.State init(Object arg) {
-        return WALLET.init(arg);
-    }
-
     @Override
     public CallResult<Wallet.State> handleCall(Object request, From from, Wallet.State state) throws Exception {
         if (request instanceof ExchangeWallet.Pay pay) {
             return pay(pay, state);
         }
-        return WALLET.handleCall(request, from, state);
+        return WalletServer.super.handleCall(request, from, state);
     }
 
     @Override
@@ -68,7 +53,7 @@ public record CheckedWallet(String name, FxFeed feed, String tasks, Duration lim
             Proc.record(new Refused(name, request, why));
             return new NoReply<>(state);
         }
-        return WALLET.handleCast(request, state);
+        return WalletServer.super.handleCast(request, state);
     }
 
     /**

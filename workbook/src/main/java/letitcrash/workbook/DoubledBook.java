@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  * <p>Each copy takes chapters {@value #FIRST}–{@value #LAST} whole: their solutions, tests
  * and approved files (the packages in {@link #PACKAGES}, moved under
  * {@code letitcrash.copyN}), their prose, hints, script, transcript and wrong solutions, with
- * every kata number, chapter tag and anchor moved on by three chapters per copy (copy 1:
- * chapters 7–9, copy 2: chapters 10–12). The stubs are generated afresh from the copied
+ * every kata number, chapter tag and anchor moved on past the book's last chapter, three
+ * chapters per copy (with chapter 8 the last: copy 1 is chapters 9–11, copy 2 is 12–14). The stubs are generated afresh from the copied
  * solutions, and the book includes the new chapters, so the copy is a workbook the
  * contract, the book build and the tool accept as they do the real one.
  */
@@ -58,20 +58,21 @@ final class DoubledBook {
                 throw new Workbook.UserError(into + " is not an empty folder: give a new or empty one");
             }
             copyTree(repo.root(), into);
-            var chapters = Catalog.read(repo).chapters().stream()
-                    .filter(chapter -> chapter.number() >= FIRST && chapter.number() <= LAST).toList();
+            var all = Catalog.read(repo).chapters();
+            int last = all.stream().mapToInt(Chapter::number).max().orElse(LAST);
+            var chapters = all.stream().filter(chapter -> chapter.number() >= FIRST && chapter.number() <= LAST).toList();
             var anchors = anchors(chapters.stream().map(chapter -> repo.chapters().resolve(chapter.slug())).toList());
             var includes = new StringBuilder();
             for (int copy = 1; copy <= copies; copy++) {
                 for (String root : SOURCE_ROOTS) {
                     for (String pkg : PACKAGES) {
                         var from = repo.root().resolve(root).resolve("letitcrash").resolve(pkg);
-                        copyRewritten(from, into.resolve(root).resolve("letitcrash/copy" + copy).resolve(pkg), copy, Set.of());
+                        copyRewritten(from, into.resolve(root).resolve("letitcrash/copy" + copy).resolve(pkg), copy, last, Set.of());
                     }
                 }
                 for (var chapter : chapters) {
-                    String slug = rewrite(chapter.slug(), copy, Set.of());
-                    copyRewritten(repo.chapters().resolve(chapter.slug()), into.resolve("chapters").resolve(slug), copy, anchors);
+                    String slug = rewrite(chapter.slug(), copy, last, Set.of());
+                    copyRewritten(repo.chapters().resolve(chapter.slug()), into.resolve("chapters").resolve(slug), copy, last, anchors);
                     includes.append("\n<<<\n\ninclude::{chapters}/").append(slug).append('/').append(slug).append(".adoc[]\n");
                 }
             }
@@ -89,11 +90,12 @@ final class DoubledBook {
 
     /**
      * {@code text} as copy {@code copy} has it: the packages moved under {@code letitcrash.copyN},
-     * kata numbers and chapter tags moved on by three chapters a copy, and the prose's own
-     * {@code anchors} given a suffix, so that the book has no id twice.
+     * kata numbers and chapter tags moved on past the book's {@code last} chapter, three
+     * chapters a copy (with chapter 8 the last, copy 1 is chapters 9-11 and copy 2 is 12-14),
+     * and the prose's own {@code anchors} given a suffix, so that the book has no id twice.
      */
-    static String rewrite(String text, int copy, Set<String> anchors) {
-        int shift = (LAST - FIRST + 1) * copy;
+    static String rewrite(String text, int copy, int last, Set<String> anchors) {
+        int shift = shift(copy, last);
         String moved = PACKAGE.matcher(text).replaceAll(m -> "letitcrash" + m.group(1) + "copy" + copy + m.group(1) + m.group(2));
         moved = KATA.matcher(moved).replaceAll(m -> (Integer.parseInt(m.group(1)) + shift) + "." + m.group(2));
         moved = CHAPTER_TAG.matcher(moved).replaceAll(m -> String.format("ch%02d", Integer.parseInt(m.group(1)) + shift));
@@ -102,6 +104,11 @@ final class DoubledBook {
             moved = moved.replaceAll("(\\[\\[|\\[#|<<|xref:)" + quoted + "(?![\\w.-])", "$1" + Matcher.quoteReplacement(anchor + "-copy" + copy));
         }
         return moved;
+    }
+
+    /** How far copy {@code copy} moves chapters {@value #FIRST}-{@value #LAST} on, past the book's {@code last} chapter. */
+    static int shift(int copy, int last) {
+        return (last - FIRST + 1) + (LAST - FIRST + 1) * (copy - 1);
     }
 
     /** The ids the prose of {@code chapters} defines, but for chapter and kata ids, which move with their numbers. */
@@ -120,15 +127,15 @@ final class DoubledBook {
         return found;
     }
 
-    private static void copyRewritten(Path from, Path to, int copy, Set<String> anchors) throws IOException {
+    private static void copyRewritten(Path from, Path to, int copy, int last, Set<String> anchors) throws IOException {
         if (!Files.isDirectory(from)) {
             return;
         }
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.filter(f -> Files.isRegularFile(f) && !leftOut(from.relativize(f))).toList()) {
-                var target = to.resolve(rewrite(from.relativize(file).toString(), copy, Set.of()));
+                var target = to.resolve(rewrite(from.relativize(file).toString(), copy, last, Set.of()));
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, rewrite(Files.readString(file), copy, anchors));
+                Files.writeString(target, rewrite(Files.readString(file), copy, last, anchors));
             }
         }
     }

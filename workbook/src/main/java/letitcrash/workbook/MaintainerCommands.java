@@ -67,7 +67,7 @@ final class MaintainerCommands {
     }
 
     @Command(name = "double-book", description = {"Maintainers: copy the checkout into a new folder with chapters 4-6 copied again",
-        "as fake chapters 7-9 (and 10-12 with --copies 2, the default: twice today's katas and wrong solutions),",
+        "as fake chapters after the book's last (with chapter 8 the last: 9-11, and 12-14 with --copies 2, the default),",
         "with their own packages, kata numbers, stubs, tests, wrong solutions, hints and prose, to time the",
         "kata contract, the tool and the whole build on a book twice the size. The checkout is not changed."})
     static final class DoubleBook implements Callable<Integer> {
