@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.Lock;
 import letitcrash.process.Node;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
 import letitcrash.process.Ref;
 import letitcrash.server.ServerMessage.CallReply;
+import letitcrash.testing.LastMomentClock;
 import letitcrash.testing.Threads;
-import letitcrash.time.Clock;
 import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
@@ -80,34 +78,5 @@ class CallOwnReplyTest {
         assertThat(call.result()).as("a call whose reply landed as its timeout ran out, before it unaliased:"
                         + " after the wait, it must look once more %s", KATA_3_3)
                 .succeedsWithin(Threads.HANG_GUARD).isEqualTo("just in time");
-    }
-
-    /**
-     * A manual clock, except that the first wait to find its deadline passed runs a hook
-     * before it gives up, with the waiter's lock released as a real wait releases it: the
-     * hook's reply lands in the very moment the call has stopped waiting.
-     */
-    private record LastMomentClock(ManualClock clock, AtomicReference<Runnable> atTheDeadline) implements Clock {
-        @Override
-        public long nanoTime() {
-            return clock.nanoTime();
-        }
-
-        @Override
-        public boolean awaitUntil(Lock lock, Condition condition, long deadline) throws InterruptedException {
-            if (clock.awaitUntil(lock, condition, deadline)) {
-                return true;
-            }
-            var hook = atTheDeadline.getAndSet(null);
-            if (hook != null) {
-                lock.unlock();
-                try {
-                    hook.run();
-                } finally {
-                    lock.lock();
-                }
-            }
-            return false;
-        }
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicBoolean;
 import letitcrash.process.Down;
 import letitcrash.process.Exit;
@@ -12,7 +14,9 @@ import letitcrash.process.Node;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
 import letitcrash.testing.Expect;
+import letitcrash.testing.LastMomentClock;
 import letitcrash.testing.Threads;
+import letitcrash.time.ManualClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -62,6 +66,84 @@ class TaskAwaitTest {
             return first + " then " + second;
         });
         assertThat(results).isEqualTo("quick then slow");
+    }
+
+    @Test
+    @DisplayName("await takes its own task's reply when another task's reply came first")
+    void awaitTakesItsOwnReplyWhenAnotherCameFirst() throws Exception {
+        var results = node.run(() -> {
+            var first = Task.async(() -> "first");
+            var second = Task.async(() -> "second");
+            Expect.down(Proc.monitor(first.pid()), GUARD, "the first task, which has replied");
+            Expect.down(Proc.monitor(second.pid()), GUARD, "the second task, which has replied");
+            return second.await(GUARD) + " then " + first.await(GUARD);
+        });
+        assertThat(results).isEqualTo("second then first");
+    }
+
+    @Test
+    @DisplayName("a reply that lands as the timeout runs out is the result, and nothing of the task is left")
+    void aReplyLandingAtTheTimeoutIsTheResult() throws Exception {
+        var manual = new ManualClock();
+        var atTheDeadline = new AtomicReference<Runnable>();
+        var taskPid = new AtomicReference<Pid>();
+        try (var timed = Node.start(new LastMomentClock(manual, atTheDeadline))) {
+            atTheDeadline.set(() -> {
+                timed.send(taskPid.get(), "just in time");
+                Threads.eventually(() -> !timed.isAlive(taskPid.get())); // it has replied, then ended
+            });
+            var call = Threads.start(() -> timed.run(() -> {
+                var task = Task.async(() -> Proc.receive());
+                taskPid.set(task.pid());
+                Object result;
+                try {
+                    result = task.await(Duration.ofSeconds(1));
+                } catch (TaskExit exit) {
+                    result = exit.why();
+                }
+                return List.of(result, Proc.messages());
+            }));
+            Threads.awaitWaitingOn(manual, call, "the await");
+            assertThat(Threads.eventually(() -> taskPid.get() != null)).isTrue();
+            manual.advance(Duration.ofSeconds(1));
+            assertThat(call.await("the await at its timeout")).as("the result, and the owner's mailbox afterwards:"
+                    + " a reply that landed as the wait ran out is still the answer (look once more once the alias is gone)")
+                    .isEqualTo(List.of("just in time", List.of()));
+        }
+    }
+
+    @Test
+    @DisplayName("a reply that lands after the last look is dropped: the await exits with timeout, and nothing is left")
+    void aReplyAfterTheLastLookIsDropped() throws Exception {
+        var manual = new ManualClock();
+        var atTheDeadline = new AtomicReference<Runnable>();
+        var taskPid = new AtomicReference<Pid>();
+        try (var timed = Node.start(new LastMomentClock(manual, atTheDeadline))) {
+            Runnable reply = () -> {
+                timed.send(taskPid.get(), "too late");
+                Threads.eventually(() -> !timed.isAlive(taskPid.get())); // it has replied, then ended
+            };
+            // The await's own wait runs out first; the reply comes at the next wait that runs out, a look
+            // with no time to wait: it lands after the alias has gone, or, if the alias is still there, as a stray.
+            atTheDeadline.set(() -> atTheDeadline.set(reply));
+            var call = Threads.start(() -> timed.run(() -> {
+                var task = Task.async(() -> Proc.receive());
+                taskPid.set(task.pid());
+                Object result;
+                try {
+                    result = task.await(Duration.ofSeconds(1));
+                } catch (TaskExit exit) {
+                    result = exit.why();
+                }
+                return List.of(result, Proc.messages());
+            }));
+            Threads.awaitWaitingOn(manual, call, "the await");
+            assertThat(Threads.eventually(() -> taskPid.get() != null)).isTrue();
+            manual.advance(Duration.ofSeconds(1));
+            assertThat(call.await("the await at its timeout")).as("the result, and the owner's mailbox afterwards: give"
+                    + " the task up (alias and monitor gone) before the last look, or a reply can land after it as a stray")
+                    .isEqualTo(List.of(TaskExit.TIMEOUT, List.of()));
+        }
     }
 
     @Test

@@ -89,11 +89,15 @@ class TaskYieldTest {
             var tasks = TaskSupervisor.startLink();
             var task = TaskSupervisor.asyncNolink(tasks, Owners.waiting(Proc.self()));
             var pid = Owners.begun();
+            var watch = Proc.monitor(pid);
             var result = task.shutdown();
             var alive = node.isAlive(pid);
-            return List.of(result, alive, Proc.messages(), TaskSupervisor.children(tasks));
+            var reason = Expect.down(watch, GUARD, "the task that was shut down").reason();
+            return List.of(result, alive, reason, Proc.messages(), TaskSupervisor.children(tasks));
         });
-        assertThat(seen).containsExactly(Optional.empty(), false, List.of(), List.of());
+        assertThat(seen).as("what shutdown gave, whether the task still runs, how it ended (shutdown, not a kill, while"
+                + " its grace time lasts), the owner's mailbox, the tasks left")
+                .containsExactly(Optional.empty(), false, ExitReason.SHUTDOWN, List.of(), List.of());
     }
 
     @Test

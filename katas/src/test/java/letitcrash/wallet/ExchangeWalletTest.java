@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import letitcrash.process.Exit;
 import letitcrash.process.Node;
 import letitcrash.process.Proc;
 import letitcrash.task.TaskSupervisor;
@@ -75,6 +76,20 @@ class ExchangeWalletTest {
         assertThat(after.balance()).isEqualTo(new BigDecimal("10.00"));
         assertThat(after.tasksLeft()).as("tasks still running under the task supervisor: the hung one must be stopped").isZero();
         assertThat(after.walletMailbox()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a rate that comes just as the task is shut down is still paid in")
+    void aRateThatComesAsTheTaskIsShutDownIsPaid() throws Exception {
+        var answer = node.run(() -> {
+            Exchanges.tree(new ExchangeWallet("wallet", currency -> {
+                Proc.trapExits(true);
+                Proc.receive(Exit.class); // the shutdown, once the wallet's limit is up; then the rate
+                return new BigDecimal("0.50");
+            }, Exchanges.TASKS, Exchanges.LIMIT));
+            return ExchangeWallet.pay(Expect.whereis("wallet"), "6.00", "USD");
+        });
+        assertThat(answer).as("the answer: the result shutdown hands back is the task's result").isEqualTo(new BigDecimal("3.00"));
     }
 
     @Test

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
+import letitcrash.process.Proc;
 import letitcrash.server.From;
 import letitcrash.server.GenServer;
 import letitcrash.server.Server;
@@ -49,6 +53,60 @@ class PoisonCheckTest {
         public CastResult<Wallet.State> handleCast(Object request, Wallet.State state) {
             return wallet.handleCast(request, state);
         }
+    }
+
+    /** Crashes on a fraction of a cent before it changes anything, and comes back with the balance it had. */
+    record Recovering(ExchangeWallet wallet, AtomicReference<Wallet.State> kept) implements Server<Wallet.State> {
+        @Override
+        public Wallet.State init(Object arg) {
+            return kept.get() != null ? kept.get() : wallet.init(arg);
+        }
+
+        @Override
+        public CallResult<Wallet.State> handleCall(Object request, From from, Wallet.State state) throws Exception {
+            if (request instanceof ExchangeWallet.Pay pay && new BigDecimal(pay.amount()).stripTrailingZeros().scale() > 2) {
+                throw new ArithmeticException("less than a cent");
+            }
+            var result = wallet.handleCall(request, from, state);
+            if (result instanceof Reply<Wallet.State>(Object value, Wallet.State next)) {
+                kept.set(next);
+            }
+            return result;
+        }
+
+        @Override
+        public CastResult<Wallet.State> handleCast(Object request, Wallet.State state) {
+            return wallet.handleCast(request, state);
+        }
+    }
+
+    /** A server that takes 300 ms to stop. */
+    record SlowToStop() implements Server<Object> {
+        @Override
+        public Object init(Object arg) {
+            Proc.trapExits(true);
+            return "";
+        }
+
+        @Override
+        public void terminate(ExitReason reason, Object state) throws InterruptedException {
+            Proc.receive(String.class, never -> false, Duration.ofMillis(300));
+        }
+    }
+
+    @Test
+    @DisplayName("our check passes a wallet that crashes on the poison but comes back whole: it must wait for the restart")
+    void theCheckPassesAWalletThatComesBackWhole() {
+        var recovering = new Recovering(Exchanges.isolated("wallet"), new AtomicReference<>());
+        // A sibling after the wallet, which rest-for-one stops before it restarts the wallet, and which takes
+        // 300 ms to stop: a check that does not wait for the restart finds no wallet in that time.
+        var slowToStop = ChildSpec.worker("slow to stop", () -> GenServer.startLink(new SlowToStop(), null));
+        var tree = List.of(TaskSupervisor.spec(Exchanges.TASKS),
+                ChildSpec.worker("wallet", () -> GenServer.startLink(recovering, null, "wallet")), slowToStop);
+        assertThatCode(() -> node.run(() -> {
+            PoisonCheck.aPoisonStaysOut("wallet", tree);
+            return null;
+        })).as("the check, against a wallet that crashes on 0.001 and restarts with its 10.00").doesNotThrowAnyException();
     }
 
     // tag::poison-check-test[]
