@@ -70,7 +70,7 @@ System.out.print("""
       jshell> node.run(() -> Task.asyncStream(List.of(1, 2, 3, 4), i -> i * i, 2, Duration.ofSeconds(1)))
       jshell> var tasks = node.whereis("tasks").orElseThrow();
       jshell> node.run(() -> TaskSupervisor.asyncNolink(tasks, () -> Integer.parseInt("x")).yield(Duration.ofSeconds(1)))
-      jshell> node.run(() -> Task.async(() -> Integer.parseInt("x")).await())
-        Linked, not trapping exits: which process does the crash end here?
+      jshell> node.run(() -> { Proc.trapExits(true); var t = Task.async(() -> Integer.parseInt("x")); try { return t.await(); } catch (TaskExit e) { return Proc.messages(); } })
+        Await exited, and something came anyway: from which process, and why would it end one that does not trap exits?
     """);
 // end::try-it[]

@@ -89,18 +89,4 @@ class CheckedWalletTest {
                 .isInstanceOf(ExchangeWallet.NotPaid.class));
         assertThat(answers.subList(1 + payments.size(), answers.size())).containsExactly("the same wallet", new BigDecimal("10.00"));
     }
-
-    @Test
-    @DisplayName("a deposit cast that is not money is refused and recorded; the balance stays")
-    void aBadDepositCastIsRefused() throws Exception {
-        var seen = node.run(() -> {
-            Supervisor.start(Flags.of(Strategy.REST_FOR_ONE), List.of(TaskSupervisor.spec("tasks"), wallet().spec()));
-            var wallet = Expect.whereis("wallet");
-            Wallet.deposit(wallet, "10.00");
-            Wallet.deposit(wallet, "0.001");
-            return List.of(Wallet.balance(wallet), node.trace().lines().stream().filter(l -> l.contains("refused")).toList());
-        });
-        assertThat(seen.get(0)).isEqualTo(new BigDecimal("10.00"));
-        assertThat(seen.get(1)).asList().singleElement().asString().contains("refused").contains("0.001");
-    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.List;
 import letitcrash.process.Node;
 import letitcrash.server.CallExit;
@@ -77,5 +78,22 @@ class DefensiveTest {
         }
         assertThat(rows).allSatisfy(row -> assertThat((String) row.get(3)).doesNotContain("crashed", "new wallet"));
         BookTable.verify("1,2,4,4", List.of("currency", "the feed", "chapter 7: in a task, trusted", "chapter 8: in a task, checked"), rows);
+    }
+
+    @Test
+    @DisplayName("a deposit cast that is not money is refused and recorded; the balance stays")
+    void aBadDepositCastIsRefused() throws Exception {
+        try (var own = Node.start()) {
+            var seen = own.run(() -> {
+                Supervisor.start(Flags.of(Strategy.REST_FOR_ONE), List.of(TaskSupervisor.spec(Exchanges.TASKS),
+                        new CheckedWallet("wallet", FxFeed.sandbox(), Exchanges.TASKS, LIMIT).spec()));
+                var wallet = Expect.whereis("wallet");
+                Wallet.deposit(wallet, "10.00");
+                Wallet.deposit(wallet, "0.001");
+                return List.of(Wallet.balance(wallet), own.trace().lines().stream().filter(l -> l.contains("refused")).toList());
+            });
+            assertThat(seen.get(0)).isEqualTo(new BigDecimal("10.00"));
+            assertThat(seen.get(1)).asList().singleElement().asString().contains("refused").contains("0.001");
+        }
     }
 }

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Test;
  * design here, as a column. A cell says what the run left: the balance, or what was lost
  * or kept.
  */
-@Tag("ch07")
 @DisplayName("The grid: chapter 6's cases against each design")
 class GridTest {
 
@@ -313,6 +312,7 @@ class GridTest {
     // end::grid-rows[]
 
     @Test
+    @Tag("ch07")
     @DisplayName("chapter 7's grid: chapter 6's cases with the restore pattern and with the risky work in a task")
     void chapter7() throws Exception {
         var rows = rows(List.of(RESTORE, TASKS));
@@ -323,6 +323,7 @@ class GridTest {
     }
 
     @Test
+    @Tag("ch08")
     @DisplayName("chapter 8's grid: the same cases, and the wallet with its edge checked")
     void chapter8() throws Exception {
         var rows = rows(List.of(RESTORE, TASKS, CHECKED));

@@ -1,0 +1,15 @@
+// checked(): refuses only rates below zero (signum() < 0, not <= 0), so a rate of zero passes and every payment in that currency is worth nothing.
+if (quote == null) {
+    return Checked.invalid("the feed answered nothing for " + currency);
+}
+if (!currency.equals(quote.currency())) {
+    return Checked.invalid("the feed answered for " + quote.currency() + ", not for " + currency);
+}
+var rate = quote.rate();
+if (rate == null || rate.signum() < 0 || rate.compareTo(HIGHEST) > 0) {
+    return Checked.invalid("not a rate for " + currency + ": " + rate);
+}
+if (rate.stripTrailingZeros().scale() > MOST_DECIMALS) {
+    return Checked.invalid("a rate with more than " + MOST_DECIMALS + " decimals: " + Amount.abbreviated(rate.toPlainString()));
+}
+return Checked.valid(rate);

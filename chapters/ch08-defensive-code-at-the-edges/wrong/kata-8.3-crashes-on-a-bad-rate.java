@@ -1,0 +1,14 @@
+// pay(): takes the checked rate with orElseThrow() without looking, so a rate the feed got wrong, an expected error, crashes the wallet instead of being answered NotPaid.
+var amount = Amount.parse(pay.amount());
+if (amount instanceof Checked.Invalid<BigDecimal>(String why)) {
+    return notPaid(pay, why, state);
+}
+var rate = pay.currency().equals(ExchangeWallet.HOME)
+        ? BigDecimal.ONE
+        : SafeRates.rate(feed, pay.currency(), tasks, limit).orElseThrow();
+var euros = amount.orElseThrow().multiply(rate).setScale(2, RoundingMode.HALF_EVEN);
+if (euros.signum() <= 0) {
+    return notPaid(pay, "less than a cent in euros: " + pay.amount() + " " + pay.currency(), state);
+}
+var after = state.apply(new Wallet.Deposited(euros));
+return new Reply<>(Wallet.inCents(after.balance()), after);

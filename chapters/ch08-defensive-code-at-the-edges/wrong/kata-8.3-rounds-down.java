@@ -1,0 +1,17 @@
+// pay(): rounds the amount in euros down (RoundingMode.DOWN) instead of to the nearest cent, so 0.99 pounds (1.1583 euros) is paid in as 1.15, not 1.16.
+var amount = Amount.parse(pay.amount());
+if (amount instanceof Checked.Invalid<BigDecimal>(String why)) {
+    return notPaid(pay, why, state);
+}
+var rate = pay.currency().equals(ExchangeWallet.HOME)
+        ? Checked.valid(BigDecimal.ONE)
+        : SafeRates.rate(feed, pay.currency(), tasks, limit);
+if (rate instanceof Checked.Invalid<BigDecimal>(String why)) {
+    return notPaid(pay, why, state);
+}
+var euros = amount.orElseThrow().multiply(rate.orElseThrow()).setScale(2, RoundingMode.DOWN);
+if (euros.signum() <= 0) {
+    return notPaid(pay, "less than a cent in euros: " + pay.amount() + " " + pay.currency(), state);
+}
+var after = state.apply(new Wallet.Deposited(euros));
+return new Reply<>(Wallet.inCents(after.balance()), after);
