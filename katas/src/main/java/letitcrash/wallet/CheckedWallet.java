@@ -61,7 +61,7 @@ public record CheckedWallet(String name, FxFeed feed, String tasks, Duration lim
      * check that fails is the answer, and the state stays as it was.
      */
     private CallResult<Wallet.State> pay(ExchangeWallet.Pay pay, Wallet.State state) throws InterruptedException {
-        // TODO(kata 8.3): Check the amount as typed, then the rate (none is asked for the wallet's own currency), then the amount in euros rounded to whole cents, which must still be above zero; answer the first failure as NotPaid with the state as it was, and pay the rest in.
+        // TODO(kata 8.3): Check the amount as typed, then the rate (none is asked for the wallet's own currency), then the amount in euros rounded to whole cents (a half cent to the even cent, as banks round), which must still be above zero; answer the first failure as NotPaid with the state as it was, and pay the rest in.
         throw new letitcrash.KataNotDone("kata 8.3 is not done yet (book: chapter 8, Kata 8.3)");
     }
 

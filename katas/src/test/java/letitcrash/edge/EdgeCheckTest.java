@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Kata 8.4: our own check of an edge, run four times. It must pass the book's edge, and
- * fail three others: one that checks the sign but not the cents, one that checks sign and
- * cents but not the size, and one that refuses everything.
+ * Kata 8.4: our own check of an edge, run five times. It must pass the book's edge, and
+ * fail four others: one that checks the sign but not the cents, one that checks sign and
+ * cents but not the size, one that lets money in with its cents cut off, and one that
+ * refuses everything.
  */
 @Tag("ch08")
 @Tag("kata-8.4")
@@ -41,6 +43,12 @@ class EdgeCheckTest {
     };
     // end::flawed-edges[]
 
+    /** The book's edge, but what it lets in loses its cents: 12.50 comes back as 12. */
+    static final Function<String, Checked<BigDecimal>> DROPS_THE_CENTS = text ->
+            Amount.parse(text) instanceof Checked.Valid<BigDecimal>(BigDecimal amount)
+                    ? Checked.valid(amount.setScale(0, RoundingMode.DOWN))
+                    : Amount.parse(text);
+
     @Test
     @DisplayName("our check passes the book's edge, Amount.parse")
     void itPassesTheBooksEdge() {
@@ -57,6 +65,12 @@ class EdgeCheckTest {
     @DisplayName("our check fails an edge that checks sign and cents but not the size")
     void itFailsSignAndCents() {
         assertThatThrownBy(() -> EdgeCheck.refusesBadAmounts(SIGN_AND_CENTS)).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    @DisplayName("our check fails an edge that changes an ordinary amount: 12.50 comes back as 12")
+    void itFailsDropsTheCents() {
+        assertThatThrownBy(() -> EdgeCheck.refusesBadAmounts(DROPS_THE_CENTS)).isInstanceOf(AssertionError.class);
     }
 
     @Test

@@ -53,9 +53,9 @@ class QuoteCheckTest {
     }
 
     @Test
-    @DisplayName("a good rate passes unchanged, trailing zeros, small rates and the highest included")
+    @DisplayName("a good rate passes unchanged: trailing zeros (even past the sixth decimal), small rates and the highest included")
     void goodRatesPass() {
-        for (var rate : List.of("1.17", "1.170000", "0.0062", "0.000001", "10000")) {
+        for (var rate : List.of("1.17", "1.170000", "1.17000000", "0.0062", "0.000001", "0.00000100", "10000", "1E+4")) {
             assertThat(SafeRates.checked(new FxFeed.Quote("GBP", new BigDecimal(rate)), "GBP")).as(rate)
                     .isEqualTo(new Checked.Valid<>(new BigDecimal(rate)));
         }

@@ -62,11 +62,13 @@ class CheckedWalletTest {
     }
 
     @Test
-    @DisplayName("money is converted at the checked rate and rounded to whole cents")
+    @DisplayName("money is converted at the checked rate and rounded to whole cents, a half cent to the even one")
     void moneyIsPaidIn() throws Exception {
-        var answers = node.run(() -> paid(List.of(new ExchangeWallet.Pay("10.00", "USD"), new ExchangeWallet.Pay("100", "JPY"))));
+        var answers = node.run(() -> paid(List.of(new ExchangeWallet.Pay("10.00", "USD"), new ExchangeWallet.Pay("100", "JPY"),
+                new ExchangeWallet.Pay("0.50", "GBP"), new ExchangeWallet.Pay("1.50", "GBP"))));
+        // 0.50 pounds are 0.585 euros and 1.50 pounds 1.755: a half cent goes to the even cent, 0.58 and 1.76
         assertThat(answers).containsExactly(new BigDecimal("10.00"), new BigDecimal("19.20"), new BigDecimal("19.82"),
-                "the same wallet", new BigDecimal("19.82"));
+                new BigDecimal("20.40"), new BigDecimal("22.16"), "the same wallet", new BigDecimal("22.16"));
     }
 
     @Test

@@ -62,7 +62,7 @@ public record CheckedWallet(String name, FxFeed feed, String tasks, Duration lim
      */
     // tag::checked-pay[]
     private CallResult<Wallet.State> pay(ExchangeWallet.Pay pay, Wallet.State state) throws InterruptedException {
-        // region kata 8.3: Check the amount as typed, then the rate (none is asked for the wallet's own currency), then the amount in euros rounded to whole cents, which must still be above zero; answer the first failure as NotPaid with the state as it was, and pay the rest in.
+        // region kata 8.3: Check the amount as typed, then the rate (none is asked for the wallet's own currency), then the amount in euros rounded to whole cents (a half cent to the even cent, as banks round), which must still be above zero; answer the first failure as NotPaid with the state as it was, and pay the rest in.
         var amount = Amount.parse(pay.amount());
         if (amount instanceof Checked.Invalid<BigDecimal>(String why)) {
             return notPaid(pay, why, state);
