@@ -1,7 +1,6 @@
 package letitcrash.restore;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -9,15 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
-import letitcrash.process.Pid;
 import letitcrash.process.Proc;
-import letitcrash.process.ProcessEvent.Exited;
-import letitcrash.process.ProcessEvent.Linked;
-import letitcrash.process.ProcessEvent.Sent;
-import letitcrash.process.ProcessEvent.Signalled;
-import letitcrash.process.ProcessEvent.Spawned;
-import letitcrash.process.ProcessEvent.Unlinked;
-import letitcrash.process.TraceEvent;
 import letitcrash.supervisor.ChildInfo;
 import letitcrash.supervisor.Supervisor;
 import letitcrash.supervisor.SupervisorEvent;
@@ -116,31 +107,11 @@ class RestorePicturesTest {
                         Rig.whereis(Backup.NAME).toString(), "backup", supervisor.toString(), "wallet's supervisor",
                         first.toString(), "wallet", Rig.whereis("wallet").toString(), "new wallet");
                 var events = node.trace().events();
-                return SequenceDiagram.of(causal(events.subList(from, events.size()), Proc.self().toString(), supervisor.toString()), names);
+                // Left out, because they race with the restart: the test's Down and its call to the supervisor.
+                String test = Proc.self().toString();
+                return SequenceDiagram.of(SequenceDiagram.causal(events.subList(from, events.size()),
+                        line -> line.contains(test) && line.contains(supervisor.toString()) || line.contains("{DOWN,")), names);
             }));
         }
-    }
-
-    /**
-     * The events of the run that follow one chain of cause and effect, so they come in the
-     * same order on every run: the test's talk with the wallets, the kill, the supervisor's
-     * restart and the new wallet's fetch. Left out, because they race with the restart: the
-     * test's Down and its call to the supervisor, and every monitor and alias note (refs are
-     * numbered in the order they are made, which races too). Refs inside messages are shown
-     * without their numbers.
-     */
-    private static List<TraceEvent> causal(List<TraceEvent> events, String test, String supervisor) {
-        var kept = new ArrayList<TraceEvent>();
-        for (TraceEvent event : events) {
-            String line = event.line();
-            boolean races = line.contains(test) && line.contains(supervisor) || line.contains("{DOWN,");
-            switch (event) {
-                case Sent(Pid from, Pid to, String message) when !races ->
-                        kept.add(new Sent(from, to, message.replaceAll("#Ref<[^>]*>", "#Ref<_>")));
-                case Spawned _, Linked _, Unlinked _, Exited _, Signalled _ when !races -> kept.add(event);
-                default -> { }
-            }
-        }
-        return kept;
     }
 }

@@ -1,9 +1,11 @@
 package letitcrash.testing;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Pid;
 import letitcrash.process.ProcessEvent;
@@ -58,6 +60,27 @@ public final class SequenceDiagram {
                 .append(names.containsKey(pid.toString()) ? names.get(pid.toString()) + "\\n" : "").append(pid)
                 .append("\" as ").append(alias).append('\n'));
         return text.append(diagram.body).append("@enduml\n").toString();
+    }
+
+    /**
+     * The events that follow one chain of cause and effect, so that a diagram of them is the
+     * same on every run: spawns, links, unlinks, messages, exit signals and exits, less those
+     * whose line {@code races} says race with the chain. Monitor and alias notes are left out
+     * (refs are numbered in the order they are made, which races too), and refs inside
+     * messages are shown without their numbers.
+     */
+    public static List<TraceEvent> causal(List<TraceEvent> events, Predicate<String> races) {
+        var kept = new ArrayList<TraceEvent>();
+        for (TraceEvent event : events) {
+            boolean raced = races.test(event.line());
+            switch (event) {
+                case Sent(Pid from, Pid to, String message) when !raced ->
+                        kept.add(new Sent(from, to, message.replaceAll("#Ref<[^>]*>", "#Ref<_>")));
+                case Spawned _, Linked _, Unlinked _, Exited _, Signalled _ when !raced -> kept.add(event);
+                default -> { }
+            }
+        }
+        return kept;
     }
 
     private void draw(TraceEvent event) {

@@ -1,0 +1,60 @@
+package letitcrash.wallet;
+
+import java.util.Map;
+import letitcrash.process.Node;
+import letitcrash.process.Proc;
+import letitcrash.process.ProcessEvent.Spawned;
+import letitcrash.testing.Approved;
+import letitcrash.testing.Expect;
+import letitcrash.testing.SequenceDiagram;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Chapter 7's pictures, drawn from runs: one payment to the isolated wallet whose
+ * conversion crashes, and one whose conversion hangs. Each is the chain of cause and
+ * effect from the call to its answer; the monitors and aliases are left out, since their
+ * refs are numbered in an order that races, and the task supervisor's own notes of the
+ * task's end are left out too.
+ */
+@Tag("ch07")
+@DisplayName("Chapter 7's pictures, drawn from runs")
+class TaskPictureTest {
+
+    @AutoClose
+    private final Node node = Node.start();
+
+    /** The sequence of one payment in {@code currency} to the isolated wallet, from the call to its answer. */
+    private String payment(String currency) throws Exception {
+        return node.run(() -> {
+            Exchanges.tree(Exchanges.isolated("wallet"));
+            var wallet = Expect.whereis("wallet");
+            int from = node.trace().events().size();
+            node.trace().recordMessages(true);
+            ExchangeWallet.pay(wallet, "5.00", currency);
+            node.trace().recordMessages(false);
+            var events = node.trace().events().subList(from, node.trace().events().size());
+            var task = events.stream().filter(Spawned.class::isInstance).map(e -> ((Spawned) e).child()).findFirst().orElseThrow();
+            return SequenceDiagram.of(SequenceDiagram.causal(events, line -> false), Map.of(
+                    Proc.self().toString(), "caller", wallet.toString(), "wallet",
+                    Expect.whereis(Exchanges.TASKS).toString(), "task supervisor", task.toString(), "task"));
+        });
+    }
+
+    @Test
+    @DisplayName("the exchange crashes: the task ends, its DOWN reaches the wallet, and the caller is answered NotPaid")
+    void theExchangeCrashes() throws Exception {
+        Approved.verify(payment("XXX"));
+    }
+
+    @Test
+    @DisplayName("the exchange hangs: the wallet's wait ends, it shuts the task down, and the caller is answered NotPaid")
+    void theExchangeHangs() throws Exception {
+        String diagram = payment("ZZZ");
+        // What the trace cannot show, since nothing happens in it: the wallet waiting out its limit.
+        Approved.verify(diagram.replaceFirst("(?m)^(\\S+ -\\[#red]->> \\S+ : exit signal shutdown)",
+                "... " + Exchanges.LIMIT.toMillis() + " ms and no result ...\n$1"));
+    }
+}
