@@ -51,7 +51,7 @@ System.out.print("""
       jshell> Amount.parse(" 12.50 ")
       jshell> Amount.parse("12.50 EUR")
         Refused: should it be? Where would you accept a currency code?
-      jshell> SafeRates.checked(new FxFeed.Quote("GBP", new BigDecimal("1.170000")), "GBP")
+      jshell> SafeRates.checked(new FxFeed.Quote("GBP", new BigDecimal("1.17000000")), "GBP")
       jshell> node.run(() -> { Wallet.deposit(wallet, "0.001"); return Wallet.balance(wallet); })
       jshell> node.trace().lines().stream().filter(line -> line.contains("refused")).forEach(System.out::println)
         A cast answers nobody: where does its refusal go?

@@ -187,7 +187,7 @@ public final class Task<T> {
         if (settled) {
             return Optional.of(new TaskResult.Exited<>(ExitReason.NOPROC));
         }
-        // TODO(kata 7.2): Unlink first, then the shutdown signal, a kill once the grace time is up, and the task's DOWN; a reply that came first is the result, and a task that ended by itself gives its reason.
+        // TODO(kata 7.2): End the task within its grace time (killed once the time is up) without taking its owner down with it; a reply that came first is the result, a task that ended by itself gives its reason, one we stopped gives nothing; afterwards nothing of the task is left in the owner.
         throw new letitcrash.KataNotDone("kata 7.2 is not done yet (book: chapter 7, Kata 7.2)");
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
@@ -31,21 +30,63 @@ class TaskStreamTest {
     @AutoClose
     private final Node node = Node.start();
 
+    /**
+     * Holds each of a stream's tasks until the stream has as many running as it may, so that
+     * a stream that keeps to its limit has exactly that many at once, and one that runs
+     * fewer (one at a time, say) is caught too: its tasks wait in vain.
+     */
+    static final class Window {
+        private final int inputs;
+        private final int limit;
+        private int started;
+        private int ended;
+        private int most;
+
+        Window(int inputs, int limit) {
+            this.inputs = inputs;
+            this.limit = limit;
+        }
+
+        /** A task begins: it waits until the stream has started all it may while it runs. */
+        synchronized void enter() throws InterruptedException {
+            started++;
+            most = Math.max(most, started - ended);
+            notifyAll();
+            long deadline = System.nanoTime() + GUARD.toNanos();
+            while (started < Math.min(inputs, ended + limit)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError(started - ended + " tasks running, and the stream starts no more: it may run " + limit);
+                }
+                wait(Math.max(1, left / 1_000_000));
+            }
+        }
+
+        /** A task is done. */
+        synchronized void leave() {
+            ended++;
+            notifyAll();
+        }
+
+        /** The most tasks that ran at once. */
+        synchronized int most() {
+            return most;
+        }
+    }
+
     // tag::stream[]
     @Test
-    @DisplayName("a stream runs at most max tasks at once and gives the results in the order of the inputs")
+    @DisplayName("a stream runs exactly max tasks at once and gives the results in the order of the inputs")
     void boundedAndInOrder() throws Exception {
-        var inFlight = new AtomicInteger();
-        var most = new AtomicInteger();
+        var window = new Window(10, 3); // each task waits until three are running, or all that are left
         var results = node.run(() -> Task.asyncStream(IntStream.rangeClosed(1, 10).boxed().toList(), i -> {
-            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-            Thread.yield(); // let others start, if they may
-            inFlight.decrementAndGet();
+            window.enter();
+            window.leave();
             return i * i;
         }, 3, GUARD));
         assertThat(results).extracting(r -> ((TaskResult.Ok<Integer>) r).value())
                 .containsExactly(1, 4, 9, 16, 25, 36, 49, 64, 81, 100);
-        assertThat(most.get()).as("the most tasks that ran at once").isBetween(1, 3);
+        assertThat(window.most()).as("the most tasks that ran at once").isEqualTo(3);
     }
     // end::stream[]
 
@@ -104,18 +145,16 @@ class TaskStreamTest {
     }
 
     @Test
-    @DisplayName("stress: 2,000 streams, each in order, never more than max at once, nothing left behind")
+    @DisplayName("stress: 2,000 streams, each in order, exactly max at once, nothing left behind")
     void stress() throws Exception {
-        var inFlight = new AtomicInteger();
-        var most = new AtomicInteger();
         node.run(() -> {
             var tasks = TaskSupervisor.startLink();
             for (int round = 0; round < 2_000; round++) {
                 var inputs = IntStream.range(0, 8).boxed().toList();
+                var window = new Window(inputs.size(), 3);
                 TaskStream.Work<Integer, Integer> work = i -> {
-                    most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                    Thread.yield();
-                    inFlight.decrementAndGet();
+                    window.enter();
+                    window.leave();
                     if (i == 5) {
                         throw new IllegalStateException("five");
                     }
@@ -130,10 +169,10 @@ class TaskStreamTest {
                     }
                 }
                 assertThat(Proc.messages()).as("round %d: the caller's mailbox", round).isEmpty();
+                assertThat(window.most()).as("round %d: the most tasks at once", round).isEqualTo(3);
             }
             assertThat(TaskSupervisor.children(tasks)).isEmpty();
             return null;
         });
-        assertThat(most.get()).isBetween(1, 3);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import letitcrash.edge.SafeRates;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
+import letitcrash.process.Pid;
 import letitcrash.process.Proc;
 import letitcrash.testing.Expect;
 import letitcrash.testing.Threads;
@@ -37,20 +38,20 @@ class KillIsNotCaughtTest {
             var test = Proc.self();
             var inReceive = Proc.spawn(() -> {
                 try {
-                    Proc.send(test, "waiting");
+                    Proc.send(test, Proc.self()); // it is waiting
                     Proc.receive();
                 } catch (Exception e) {
                     Proc.send(test, "caught " + e);
                 }
             });
             var inTheVendor = Proc.spawn(() -> {
-                Proc.send(test, "waiting");
+                Proc.send(test, Proc.self());
                 var answer = SafeRates.direct(FxFeed.sandbox(), "ISK"); // its catch (Exception e) takes the vendor's exception
                 Proc.send(test, "went on with " + answer);
             });
             var downs = new java.util.ArrayList<Object>();
             for (var pid : List.of(inReceive, inTheVendor)) {
-                Expect.message(String.class, "waiting"::equals, Threads.HANG_GUARD, "the process to begin");
+                Expect.message(Pid.class, pid::equals, Threads.HANG_GUARD, "the process " + pid + " to begin");
                 var watch = Proc.monitor(pid);
                 Proc.exit(pid, ExitReason.KILL);
                 downs.add(Expect.down(watch, Threads.HANG_GUARD, "the killed process").reason());

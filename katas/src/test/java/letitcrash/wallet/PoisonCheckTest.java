@@ -80,7 +80,7 @@ class PoisonCheckTest {
         }
     }
 
-    /** A server that takes 300 ms to stop. */
+    /** A server that takes a second to stop. */
     record SlowToStop() implements Server<Object> {
         @Override
         public Object init(Object arg) {
@@ -90,7 +90,7 @@ class PoisonCheckTest {
 
         @Override
         public void terminate(ExitReason reason, Object state) throws InterruptedException {
-            Proc.receive(String.class, never -> false, Duration.ofMillis(300));
+            Proc.receive(String.class, never -> false, Duration.ofSeconds(1));
         }
     }
 
@@ -99,7 +99,7 @@ class PoisonCheckTest {
     void theCheckPassesAWalletThatComesBackWhole() {
         var recovering = new Recovering(Exchanges.isolated("wallet"), new AtomicReference<>());
         // A sibling after the wallet, which rest-for-one stops before it restarts the wallet, and which takes
-        // 300 ms to stop: a check that does not wait for the restart finds no wallet in that time.
+        // a second to stop: a check that does not wait for the restart finds no wallet in that time.
         var slowToStop = ChildSpec.worker("slow to stop", () -> GenServer.startLink(new SlowToStop(), null));
         var tree = List.of(TaskSupervisor.spec(Exchanges.TASKS),
                 ChildSpec.worker("wallet", () -> GenServer.startLink(recovering, null, "wallet")), slowToStop);

@@ -214,7 +214,7 @@ public final class Task<T> {
         if (settled) {
             return Optional.of(new TaskResult.Exited<>(ExitReason.NOPROC));
         }
-        // region kata 7.2: Unlink first, then the shutdown signal, a kill once the grace time is up, and the task's DOWN; a reply that came first is the result, and a task that ended by itself gives its reason.
+        // region kata 7.2: End the task within its grace time (killed once the time is up) without taking its owner down with it; a reply that came first is the result, a task that ended by itself gives its reason, one we stopped gives nothing; afterwards nothing of the task is left in the owner.
         // tag::task-shutdown[]
         Proc.unlink(pid);
         var stop = grace.isZero() ? ExitReason.KILL : ExitReason.SHUTDOWN;

@@ -79,7 +79,7 @@ public record ExchangeWallet(String name, Exchange exchange, String tasks, Durat
      * why not, with the state as it was.
      */
     private CallResult<Wallet.State> payInATask(Pay pay, Wallet.State state) throws Exception {
-        // region kata 7.3: Convert in a task under the task supervisor, not linked to the wallet; take its result within the limit, or stop it; a crash or a hang gives the caller NotPaid, and the state stays as it was.
+        // region kata 7.3: Convert so that neither a crash nor a hang of the conversion can touch the wallet: a result within the limit is paid in; a crash, or no result within the limit, answers NotPaid with the state as it was, and leaves no task running.
         Task<BigDecimal> task = TaskSupervisor.asyncNolink(tasks, () -> convert(pay));
         Optional<TaskResult<BigDecimal>> result = task.yield(limit);
         if (result.isEmpty()) {
