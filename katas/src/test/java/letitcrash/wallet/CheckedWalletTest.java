@@ -16,6 +16,7 @@ import letitcrash.supervisor.Strategy;
 import letitcrash.supervisor.Supervisor;
 import letitcrash.task.TaskSupervisor;
 import letitcrash.testing.Expect;
+import letitcrash.time.ManualClock;
 import letitcrash.vendor.FxFeed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -36,7 +37,8 @@ class CheckedWalletTest {
 
     private static final Duration LIMIT = Duration.ofMillis(200);
 
-    private final Node node = Node.start();
+    /** On the manual clock, a payment's wait runs out only when a test moves the clock: none of the good ones does. */
+    private final Node node = Node.start(new ManualClock());
 
     @AfterEach
     void close() {
@@ -86,7 +88,10 @@ class CheckedWalletTest {
         var currencies = List.of("CHF", "SEK", "NOK", "DKK", "PLN", "ISK", "XYZ");
         var payments = new java.util.ArrayList<>(currencies.stream().map(c -> new ExchangeWallet.Pay("5.00", c)).toList());
         payments.add(new ExchangeWallet.Pay("0.50", "JPY")); // 0.0031 euros
-        var answers = node.run(() -> paid(payments));
+        List<Object> answers;
+        try (var real = Node.start()) { // ISK never answers: the wallet's wait must run out
+            answers = real.run(() -> paid(payments));
+        }
         assertThat(answers.subList(1, 1 + payments.size())).allSatisfy(answer -> assertThat(answer)
                 .isInstanceOf(ExchangeWallet.NotPaid.class));
         assertThat(answers.subList(1 + payments.size(), answers.size())).containsExactly("the same wallet", new BigDecimal("10.00"));
