@@ -22,12 +22,16 @@ import letitcrash.process.Ref;
  * deadline on the node's clock. It waits for any running task's reply or DOWN, but no
  * longer than the oldest task's deadline (all share one timeout, so the oldest is the
  * first due); a task past its deadline is killed and its result is {@code {exit, timeout}}
- * ({@code on_timeout: :kill_task}). Only the caller touches its bookkeeping.
+ * ({@code on_timeout: :kill_task}). A task that has replied counts as running until its
+ * DOWN, which comes as soon as it ends, so that no more than {@code maxConcurrency} tasks
+ * are ever alive and none is when the stream returns: Elixir's stream, once done, kills a
+ * task that has replied but not yet ended and waits for its DOWN. Only the caller touches
+ * its bookkeeping.
  *
  * <p>Every task is gone when the caller ends. Linked tasks go with it through their links;
  * unlinked ones are watched by a guard, a process that monitors the caller and kills every
- * task still running if the caller ends before the stream does, as Elixir's stream has a
- * monitor process of its own.
+ * task still running if the caller ends before the stream does. Elixir's stream has a
+ * monitor process of its own, but when the caller ends it stops only the linked tasks.
  */
 public final class TaskStream {
 
@@ -91,6 +95,7 @@ public final class TaskStream {
                 TaskResult<R> got = switch (answer.get()) {
                     case Task.Reply reply -> {
                         finished = running.get(reply.ref());
+                        Proc.awaitDown(reply.ref(), Task.INFINITY); // it ends as soon as it has replied
                         yield new TaskResult.Ok<>((R) reply.value());
                     }
                     case Down down -> {
