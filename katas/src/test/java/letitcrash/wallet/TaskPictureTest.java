@@ -1,7 +1,10 @@
 package letitcrash.wallet;
 
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import letitcrash.process.Node;
+import letitcrash.process.Pid;
 import letitcrash.process.Proc;
 import letitcrash.process.ProcessEvent.Spawned;
 import letitcrash.testing.Approved;
@@ -26,21 +29,39 @@ class TaskPictureTest {
     @AutoClose
     private final Node node = Node.start();
 
-    /** The sequence of one payment in {@code currency} to the isolated wallet, from the call to its answer. */
-    private String payment(String currency) throws Exception {
+    /** Payments made from the caller's process. */
+    @FunctionalInterface
+    interface Payments {
+        void make(Pid wallet) throws InterruptedException;
+    }
+
+    /**
+     * The sequence of {@code payments} to the wallet registered as {@code wallet}, beside the
+     * task supervisor {@code tasks}, once {@code tree} has started them, from the first
+     * call to the last answer: the caller, the wallet, the task supervisor and the task, less
+     * the events that {@code races} says race with that chain.
+     */
+    static String drawn(Node node, Callable<Pid> tree, String tasks, Payments payments, Predicate<String> races) throws Exception {
         return node.run(() -> {
-            Exchanges.tree(Exchanges.isolated("wallet"));
+            tree.call();
             var wallet = Expect.whereis("wallet");
             int from = node.trace().events().size();
             node.trace().recordMessages(true);
-            ExchangeWallet.pay(wallet, "5.00", currency);
+            payments.make(wallet);
             node.trace().recordMessages(false);
             var events = node.trace().events().subList(from, node.trace().events().size());
-            var task = events.stream().filter(Spawned.class::isInstance).map(e -> ((Spawned) e).child()).findFirst().orElseThrow();
-            return SequenceDiagram.of(SequenceDiagram.causal(events, line -> false), Map.of(
-                    Proc.self().toString(), "caller", wallet.toString(), "wallet",
-                    Expect.whereis(Exchanges.TASKS).toString(), "task supervisor", task.toString(), "task"));
+            var names = new java.util.HashMap<>(Map.of(Proc.self().toString(), "caller", wallet.toString(), "wallet",
+                    Expect.whereis(tasks).toString(), "task supervisor"));
+            events.stream().filter(Spawned.class::isInstance).map(e -> ((Spawned) e).child().toString())
+                    .forEach(task -> names.putIfAbsent(task, "task"));
+            return SequenceDiagram.of(SequenceDiagram.causal(events, races), names);
         });
+    }
+
+    /** The sequence of one payment in {@code currency} to the isolated wallet, from the call to its answer. */
+    private String payment(String currency) throws Exception {
+        return drawn(node, () -> Exchanges.tree(Exchanges.isolated("wallet")), Exchanges.TASKS,
+                wallet -> ExchangeWallet.pay(wallet, "5.00", currency), line -> false);
     }
 
     @Test
