@@ -24,14 +24,16 @@ import letitcrash.process.Ref;
  * first due); a task past its deadline is killed and its result is {@code {exit, timeout}}
  * ({@code on_timeout: :kill_task}). A task that has replied counts as running until its
  * DOWN, which comes as soon as it ends, so that no more than {@code maxConcurrency} tasks
- * are ever alive and none is when the stream returns: Elixir's stream, once done, kills a
- * task that has replied but not yet ended and waits for its DOWN. Only the caller touches
- * its bookkeeping.
+ * are ever alive and none is when the stream returns, as in Elixir, whose stream puts a
+ * reply aside until its task's DOWN ({@code stream_reduce} in {@code supervised.ex}), so
+ * that a task that has replied still counts against {@code max_concurrency}. Only the
+ * caller touches its bookkeeping.
  *
  * <p>Every task is gone when the caller ends. Linked tasks go with it through their links;
  * unlinked ones are watched by a guard, a process that monitors the caller and kills every
  * task still running if the caller ends before the stream does. Elixir's stream has a
- * monitor process of its own, but when the caller ends it stops only the linked tasks.
+ * monitor process of its own, but when the caller ends it stops only the linked tasks;
+ * unlinked ones run on.
  */
 public final class TaskStream {
 

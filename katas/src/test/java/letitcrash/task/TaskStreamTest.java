@@ -33,31 +33,42 @@ class TaskStreamTest {
     /**
      * Holds each of a stream's tasks until the stream has as many running as it may, so that
      * a stream that keeps to its limit has exactly that many at once, and one that runs
-     * fewer (one at a time, say) is caught too: its tasks wait in vain.
+     * fewer (one at a time, say) is caught too: its tasks wait in vain. With a linger, a
+     * full window is held that much longer, for a stream that starts one too many to show
+     * it: without one, the held tasks may end before the extra one begins.
      */
     static final class Window {
+        /** Shorter than the streams' own timeout, so that a stream that starts too few fails with this class's message. */
+        private static final Duration WAIT = GUARD.dividedBy(2);
+
         private final int inputs;
         private final int limit;
+        private final Duration linger;
         private int started;
         private int ended;
         private int most;
 
-        Window(int inputs, int limit) {
+        Window(int inputs, int limit, Duration linger) {
             this.inputs = inputs;
             this.limit = limit;
+            this.linger = linger;
         }
 
-        /** A task begins: it waits until the stream has started all it may while it runs. */
+        /** A task begins: it waits until the stream has started all it may while it runs, then lingers. */
         synchronized void enter() throws InterruptedException {
             started++;
             most = Math.max(most, started - ended);
             notifyAll();
-            long deadline = System.nanoTime() + GUARD.toNanos();
+            long deadline = System.nanoTime() + WAIT.toNanos();
             while (started < Math.min(inputs, ended + limit)) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     throw new AssertionError(started - ended + " tasks running, and the stream starts no more: it may run " + limit);
                 }
+                wait(Math.max(1, left / 1_000_000));
+            }
+            long lingerEnd = System.nanoTime() + linger.toNanos(); // a detection window, not a synchronisation: a good stream passes without it
+            for (long left = linger.toNanos(); left > 0 && started <= ended + limit; left = lingerEnd - System.nanoTime()) {
                 wait(Math.max(1, left / 1_000_000));
             }
         }
@@ -78,7 +89,7 @@ class TaskStreamTest {
     @Test
     @DisplayName("a stream runs exactly max tasks at once and gives the results in the order of the inputs")
     void boundedAndInOrder() throws Exception {
-        var window = new Window(10, 3); // each task waits until three are running, or all that are left
+        var window = new Window(10, 3, Duration.ofMillis(20)); // each task waits until three are running, or all that are left
         var results = node.run(() -> Task.asyncStream(IntStream.rangeClosed(1, 10).boxed().toList(), i -> {
             window.enter();
             window.leave();
@@ -151,7 +162,7 @@ class TaskStreamTest {
             var tasks = TaskSupervisor.startLink();
             for (int round = 0; round < 2_000; round++) {
                 var inputs = IntStream.range(0, 8).boxed().toList();
-                var window = new Window(inputs.size(), 3);
+                var window = new Window(inputs.size(), 3, Duration.ZERO);
                 TaskStream.Work<Integer, Integer> work = i -> {
                     window.enter();
                     window.leave();
