@@ -56,12 +56,18 @@ class GridTest {
      * when it is asked; null where the case does not ask), and what the run left.
      */
     record Cell(boolean lost, Boolean kept, String left) {
+        /** A case that ends by asking the balance: lost unless it is the {@code acknowledged} one, kept if the ask crashes. */
+        static Cell balance(String acknowledged, String after, String left) {
+            return new Cell(!after.equals(acknowledged), after.equals("crashed"), left);
+        }
+
         @Override
         public String toString() {
-            String verdict = kept == null ? (lost ? "✗ good state lost" : "✓ nothing lost")
-                    : lost && kept ? "✗ good state lost, bad state kept"
-                    : lost ? "✗ good state lost" : kept ? "✗ bad state kept" : "✓ nothing lost, nothing bad kept";
-            return verdict + ": " + left;
+            boolean bad = Boolean.TRUE.equals(kept);
+            if (lost || bad) {
+                return "✗ " + (lost && bad ? "good state lost, bad state kept" : lost ? "good state lost" : "bad state kept") + ": " + left;
+            }
+            return "✓ nothing lost" + (kept == null ? "" : ", nothing bad kept") + ": " + left;
         }
     }
 
@@ -182,7 +188,7 @@ class GridTest {
             design.pay("wallet", "twelve");
             settle(supervisor);
             String after = balance("wallet");
-            return new Cell(!after.equals("12.50"), after.equals("crashed"), "balance after: " + after);
+            return Cell.balance("12.50", after, "balance after: " + after);
         });
     }
 
@@ -240,7 +246,7 @@ class GridTest {
                 restarts += Expect.whereis("wallet").equals(before) ? 0 : 1;
             }
             String after = balance("wallet");
-            return new Cell(!after.equals("10.00"), after.equals("crashed"), restarts + " restarts in 60 bad inputs; balance "
+            return Cell.balance("10.00", after, restarts + " restarts in 60 bad inputs; balance "
                     + after + (Expect.whereis("wallet").equals(first) ? ", the same process" : ""));
         });
     }
@@ -280,7 +286,7 @@ class GridTest {
             Expect.down(watch, GenServer.INFINITY, "the killed wallet");
             settle(supervisor);
             String after = balance("wallet");
-            return new Cell(!after.equals("3.00"), after.equals("crashed"), "3.00 acknowledged; after the kill: " + after);
+            return Cell.balance("3.00", after, "3.00 acknowledged; after the kill: " + after);
         });
     }
 
@@ -299,7 +305,7 @@ class GridTest {
             }
             Supervisor.restartChild(supervisor, "wallet");
             String after = balance("wallet");
-            return new Cell(!after.equals("10.00"), after.equals("crashed"), "10.00 before; after: " + after);
+            return Cell.balance("10.00", after, "10.00 before; after: " + after);
         });
     }
 

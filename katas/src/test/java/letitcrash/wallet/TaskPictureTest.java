@@ -1,5 +1,6 @@
 package letitcrash.wallet;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -50,7 +51,7 @@ class TaskPictureTest {
             payments.make(wallet);
             node.trace().recordMessages(false);
             var events = node.trace().events().subList(from, node.trace().events().size());
-            var names = new java.util.HashMap<>(Map.of(Proc.self().toString(), "caller", wallet.toString(), "wallet",
+            var names = new HashMap<>(Map.of(Proc.self().toString(), "caller", wallet.toString(), "wallet",
                     Expect.whereis(tasks).toString(), "task supervisor"));
             events.stream().filter(Spawned.class::isInstance).map(e -> ((Spawned) e).child().toString())
                     .forEach(task -> names.putIfAbsent(task, "task"));
