@@ -97,7 +97,10 @@ final class Screen {
         long passed = results.stream().filter(KataRunner.TestResult::passed).count();
         if (report.passed(kata.id())) {
             lines.add(ansi.string("@|green,bold ✓ Kata " + kata.id() + " is done: all " + results.size() + " tests pass.|@"));
-            lines.add("  Next kata: press n (watching) or run ./learn again. The walkthrough: ./learn solution " + kata.id());
+            // Naming the next kata shows which one a save elsewhere has just broken, if one has.
+            lines.add(session.next(kata).map(next -> "  Next: kata " + next.id() + (next.title() == null ? "" : ", " + next.title())
+                    + " (press n, watching, or run ./learn again).").orElse("  Every kata is done.")
+                    + " The walkthrough: ./learn solution " + kata.id());
             return lines;
         }
         results.stream().filter(r -> !r.passed()).findFirst().ifPresent(failure -> {

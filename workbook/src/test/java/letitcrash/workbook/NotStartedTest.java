@@ -123,6 +123,24 @@ class NotStartedTest {
         }
     }
 
+    /** A save elsewhere can break a kata done earlier: the done screen names the kata to go to, and then none. */
+    @Test
+    void aDoneKatasScreenNamesTheNextKataNotDone() throws IOException {
+        TinyWorkbook.solve(adder, "1.1", "return a + b;");
+        TinyWorkbook.solve(adder, "1.2", "return a * 3;"); // a wrong answer: started, not done
+        try (var session = new Session(new Repo(root))) {
+            session.runAll();
+            var oneOne = session.catalog().kata("1.1").orElseThrow();
+            assertThat(String.join("\n", new Screen(Ansi.OFF).status(session, oneOne)))
+                    .contains("✓ Kata 1.1 is done", "Next: kata 1.2, Doubling (press n, watching, or run ./learn again).");
+
+            Files.writeString(adder, Files.readString(adder).replace("return a * 3;", "return a + a;")); // put right
+            session.runAll();
+            assertThat(String.join("\n", new Screen(Ansi.OFF).status(session, oneOne)))
+                    .contains("✓ Kata 1.1 is done", "Every kata is done. The walkthrough: ./learn solution 1.1");
+        }
+    }
+
     private boolean notStarted(String id) {
         var repo = new Repo(root);
         var kata = Catalog.read(repo).kata(id).orElseThrow();
