@@ -80,11 +80,19 @@ final class Ending {
         running.forEach(p -> p.thread.interrupt());
         long giveUp = System.nanoTime() + CLOSE_GRACE.toNanos();
         var stuck = running.stream().filter(p -> !joined(p.thread, giveUp)).map(p -> p.pid).toList();
+        running.stream().filter(p -> !p.thread.isAlive()).forEach(this::closeOwned);
         if (!stuck.isEmpty()) {
             throw new IllegalStateException("the code of these processes did not stop when the node closed: " + stuck);
         }
         if (!failures.isEmpty()) {
             throw failures.getFirst();
+        }
+    }
+
+    /** Closes what {@code process} owned; a failure to close is reported by {@link Node#close}, as the runtime's own. */
+    private void closeOwned(ProcessEntry process) {
+        for (var failed : process.closeOwned()) {
+            failures.add(new IllegalStateException("could not close what " + process.pid + " owned: " + failed, failed));
         }
     }
 
@@ -129,6 +137,7 @@ final class Ending {
                 process.thread.interrupt();
             }
             process.awaitIdle(); // an operation the process had begun before its end is over now
+            closeOwned(process); // before the signals: whoever restarts it finds what it owned closed
             synchronized (node.lock) {
                 sendSignals(process, ending);
             }

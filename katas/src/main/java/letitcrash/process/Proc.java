@@ -284,6 +284,35 @@ public final class Proc {
         current().act(self -> self.node.aliases.send(self.pid, alias, message));
     }
 
+    // What a process does outside the node (chapter 9: a store's file or connection).
+
+    /**
+     * Makes {@code resource} the caller's own, as a dets table belongs to the process that
+     * opened it: the runtime closes it when the caller ends, once the caller's last operation
+     * is over and before its exit signals and {@code Down}s go out, so whoever restarts the
+     * caller finds it closed. If the caller has ended already, it is closed at once and the
+     * caller's end is thrown. Returns {@code resource}.
+     */
+    public static <T extends AutoCloseable> T own(T resource) throws Exception {
+        Node.given(resource, "the resource to own");
+        current().own(resource);
+        return resource;
+    }
+
+    /**
+     * Runs {@code operation} as one of the caller's runtime operations, for code that acts
+     * outside the node, such as a store's write: if the caller has ended, it does not run and
+     * the caller's end is thrown. If the end is decided while it runs, whoever ends the caller
+     * waits until it is over before the caller's exit signals and {@code Down}s go out, and the
+     * end is thrown after it, in place of its result or failure. Keep it short (a write and a
+     * force): the end interrupts the caller's thread, which closes an interruptible channel
+     * ({@link java.nio.channels.FileChannel}) the operation is using.
+     */
+    public static <T> T perform(java.util.concurrent.Callable<T> operation) throws Exception {
+        Node.given(operation, "the operation");
+        return current().actAndCall(operation);
+    }
+
     /**
      * Returns if the caller is still running; throws its end as a {@link ProcessEnded} if it
      * has ended. Every operation of this class checks it; code that must not run on after

@@ -2,10 +2,13 @@ package letitcrash.process;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -63,6 +66,14 @@ final class ProcessEntry {
             throw new ExceptionInInitializerError(e);
         }
     }
+
+    /**
+     * What the process owns ({@link Proc#own}), in the order it took them. Added to only by
+     * the process, inside one of its operations; closed once, by whoever ends it, after
+     * {@link #awaitIdle} (which makes every add visible to it), or by the node's close after
+     * the thread is joined.
+     */
+    private final List<AutoCloseable> owned = new ArrayList<>();
 
     /** Counted down when its thread is done: the process has ended and sent its signals. */
     final CountDownLatch stopped = new CountDownLatch(1);
@@ -160,6 +171,57 @@ final class ProcessEntry {
         }
         node.ending.propagate(ended);
         stopIfEnded();
+    }
+
+    /**
+     * {@link #act} for an operation on the world outside the node, which may fail: an end
+     * decided while it runs wins over its result or its failure, so the code that called it
+     * stops either way.
+     */
+    <T> T actAndCall(Callable<T> operation) throws Exception {
+        begin();
+        try {
+            return operation.call();
+        } finally {
+            end();
+            stopIfEnded();
+        }
+    }
+
+    /**
+     * Takes {@code resource} as the process's own, as one of its operations. Refused before it
+     * is taken (the process has ended): it is closed at once, since no one else will.
+     */
+    void own(AutoCloseable resource) throws Exception {
+        try {
+            begin();
+        } catch (RuntimeException | Error refused) {
+            resource.close();
+            throw refused;
+        }
+        try {
+            owned.add(resource);
+        } finally {
+            end();
+        }
+        stopIfEnded();
+    }
+
+    /**
+     * Closes what the process owns, the last taken first, and returns what failed to close.
+     * Called once the process has ended and its last operation is over.
+     */
+    List<Exception> closeOwned() {
+        var failed = new ArrayList<Exception>();
+        for (var resource : owned.reversed()) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                failed.add(e);
+            }
+        }
+        owned.clear();
+        return failed;
     }
 
     /** Marks an operation begun, then applies the ended check (in this order: see {@link #awaitIdle}). */
