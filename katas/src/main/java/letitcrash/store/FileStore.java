@@ -115,8 +115,8 @@ public final class FileStore implements Store {
 
         /** Replaces the key's file with {@code bytes}, so that a crash leaves the old file or the new one. */
         private void replace(byte[] bytes) throws Exception {
-            // TODO(kata 9.1): Replace the file so that a crash at any moment leaves the old value or the new one, and the new one is durable once this returns.
-            throw new letitcrash.KataNotDone("kata 9.1 is not done yet (book: chapter 9, Kata 9.1)");
+            // TODO(kata 9.2): Replace the file so that a crash at any moment leaves the old value or the new one, and the new one is durable once this returns.
+            throw new letitcrash.KataNotDone("kata 9.2 is not done yet (book: chapter 9, Kata 9.2)");
         }
 
         @Override

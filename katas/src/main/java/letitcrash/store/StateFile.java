@@ -42,8 +42,8 @@ final class StateFile {
      * @throws StoreFailed if they are not a whole, intact store file: the message names the file
      */
     static String decode(Path file, byte[] bytes) {
-        // TODO(kata 9.2): Give back the value only if the file is whole and intact; otherwise refuse it with a StoreFailed that names the file and says what is wrong with it.
-        throw new letitcrash.KataNotDone("kata 9.2 is not done yet (book: chapter 9, Kata 9.2)");
+        // TODO(kata 9.1): Give back the value only if the file is whole and intact; otherwise refuse it with a StoreFailed that names the file and says what is wrong with it.
+        throw new letitcrash.KataNotDone("kata 9.1 is not done yet (book: chapter 9, Kata 9.1)");
     }
 
     private static int indexOfNewline(byte[] bytes) {

@@ -16,16 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kata 9.2: opening a key reads its file back only if it is whole and intact. A file that
+ * Kata 9.1: opening a key reads its file back only if it is whole and intact. A file that
  * is empty, truncated, too long, corrupt or not a store file at all is refused with a
  * {@link StoreFailed} that names the file and says what is wrong, and is left as it is.
  */
 @Tag("ch09")
-@Tag("kata-9.2")
-@DisplayName("9.2 A file that cannot be trusted is refused, clearly")
+@Tag("kata-9.1")
+@DisplayName("9.1 A file that cannot be trusted is refused, clearly")
 class CorruptFileTest {
 
-    private static final String SECTION = "(book: chapter 9, Kata 9.2)";
+    private static final String SECTION = "(book: chapter 9, Kata 9.1)";
 
     @AutoClose
     private final Node node = Node.start();
@@ -54,7 +54,7 @@ class CorruptFileTest {
     }
 
     @Test
-    @DisplayName("9.2 a whole, intact file is read back exactly, whatever the value")
+    @DisplayName("9.1 a whole, intact file is read back exactly, whatever the value")
     void aWholeFileIsReadBack() throws Exception {
         for (var value : new String[] {"10.00", "", "12 € and 50 ¢", "x".repeat(10_000)}) {
             assertThat(open(valid(value))).as("a file written for \"%.20s\" %s", value, SECTION).contains(value);
@@ -63,13 +63,13 @@ class CorruptFileTest {
 
     // tag::corrupt-files[]
     @Test
-    @DisplayName("9.2 an empty file is refused as empty")
+    @DisplayName("9.1 an empty file is refused as empty")
     void anEmptyFileIsRefused() {
         assertThat(refusal(new byte[0], "empty")).as("say that it is empty " + SECTION).contains("empty");
     }
 
     @Test
-    @DisplayName("9.2 a file cut short is refused as truncated")
+    @DisplayName("9.1 a file cut short is refused as truncated")
     void aTruncatedFileIsRefused() {
         byte[] whole = valid("10.00");
         assertThat(refusal(Arrays.copyOf(whole, whole.length - 2), "cut short"))
@@ -77,14 +77,14 @@ class CorruptFileTest {
     }
 
     @Test
-    @DisplayName("9.2 a file with bytes after its state is refused as too long")
+    @DisplayName("9.1 a file with bytes after its state is refused as too long")
     void aFileTooLongIsRefused() {
         byte[] longer = (new String(valid("10.00"), StandardCharsets.UTF_8) + "0").getBytes(StandardCharsets.UTF_8);
         assertThat(refusal(longer, "longer than its header says")).as("say that it is too long " + SECTION).contains("too long");
     }
 
     @Test
-    @DisplayName("9.2 a file whose state was changed is refused as corrupt: its checksum does not match")
+    @DisplayName("9.1 a file whose state was changed is refused as corrupt: its checksum does not match")
     void aChangedStateIsRefused() {
         byte[] changed = valid("10.00");
         changed[changed.length - 5] = '9'; // 10.00 becomes 90.00: a flipped bit, and the length still matches
@@ -93,7 +93,7 @@ class CorruptFileTest {
     // end::corrupt-files[]
 
     @Test
-    @DisplayName("9.2 a file that is not a store file is refused: it has no store header")
+    @DisplayName("9.1 a file that is not a store file is refused: it has no store header")
     void aFileWithoutAHeaderIsRefused() {
         assertThat(refusal("10.00".getBytes(StandardCharsets.UTF_8), "plain text")).as("say that it has no store header "
                 + SECTION).contains("header");
@@ -102,7 +102,7 @@ class CorruptFileTest {
     }
 
     @Test
-    @DisplayName("9.2 a refused file is left as it was, for its owner to look at")
+    @DisplayName("9.1 a refused file is left as it was, for its owner to look at")
     void aRefusedFileIsLeftAsItWas() throws Exception {
         byte[] cut = Arrays.copyOf(valid("10.00"), 20);
         refusal(cut, "cut short");

@@ -12,16 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kata 9.1: the file store replaces a key's file so that a power cut at any moment leaves
+ * Kata 9.2: the file store replaces a key's file so that a power cut at any moment leaves
  * the old value or the new one, and an acknowledged write survives it. The disk is a
  * {@link CrashingDisk}, which keeps only what was forced, so every moment can be tried.
  */
 @Tag("ch09")
-@Tag("kata-9.1")
-@DisplayName("9.1 A write that survives a power cut")
+@Tag("kata-9.2")
+@DisplayName("9.2 A write that survives a power cut")
 class FileStoreCrashTest {
 
-    private static final String SECTION = "(book: chapter 9, Kata 9.1)";
+    private static final String SECTION = "(book: chapter 9, Kata 9.2)";
 
     @AutoClose
     private final Node node = Node.start();
@@ -57,7 +57,7 @@ class FileStoreCrashTest {
 
     // tag::crash-at-every-moment[]
     @Test
-    @DisplayName("9.1 a power cut at any moment of a write leaves the old value or the new one")
+    @DisplayName("9.2 a power cut at any moment of a write leaves the old value or the new one")
     void aCutAtAnyMomentLeavesTheOldValueOrTheNew() throws Exception {
         for (long after = 0; ; after++) {
             var outcome = cutDuringAWrite(after);
@@ -74,7 +74,7 @@ class FileStoreCrashTest {
     // end::crash-at-every-moment[]
 
     @Test
-    @DisplayName("9.1 once a write returns, the new value survives a power cut")
+    @DisplayName("9.2 once a write returns, the new value survives a power cut")
     void anAcknowledgedWriteSurvivesAPowerCut() throws Exception {
         var outcome = cutDuringAWrite(Long.MAX_VALUE);
         assertThat(outcome.failure()).as("the write returned (" + outcome.log() + "), then the power was cut, and the"
@@ -85,7 +85,7 @@ class FileStoreCrashTest {
     }
 
     @Test
-    @DisplayName("9.1 a write leaves only the key's file behind, and the store reads what it wrote")
+    @DisplayName("9.2 a write leaves only the key's file behind, and the store reads what it wrote")
     void aWriteLeavesOnlyTheKeysFile() throws Exception {
         var disk = new CrashingDisk();
         var read = node.run(() -> {
@@ -98,7 +98,7 @@ class FileStoreCrashTest {
     }
 
     @Test
-    @DisplayName("9.1 on the machine's own disk, a value written is read back by a new node")
+    @DisplayName("9.2 on the machine's own disk, a value written is read back by a new node")
     void aValueOutlivesItsNode() throws Exception {
         try (var first = Node.start()) {
             first.run(() -> {

@@ -2,8 +2,11 @@ package letitcrash.wallet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import letitcrash.process.ExitReason;
@@ -15,6 +18,7 @@ import letitcrash.restore.BreakIt;
 import letitcrash.restore.RestoredWallet;
 import letitcrash.server.CallExit;
 import letitcrash.server.GenServer;
+import letitcrash.store.FileStore;
 import letitcrash.supervisor.ChildSpec;
 import letitcrash.supervisor.Flags;
 import letitcrash.supervisor.Strategy;
@@ -131,6 +135,36 @@ class GridTest {
         }
     };
 
+    /** The folder the stored designs keep their state in, for the run going on: a new one for each run. */
+    private static Path folder;
+
+    /** Chapter 9: the book's plain wallet, stored after every change, paid as in chapter 6. */
+    static final Design STORED = new Design() {
+        @Override
+        public Pid start(List<String> names) throws InterruptedException {
+            return Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), names.stream().map(this::spec).toList());
+        }
+
+        @Override
+        public void pay(String name, String amount) throws InterruptedException {
+            RESTORE.pay(name, amount);
+        }
+
+        @Override
+        public ChildSpec spec(String name) {
+            return new StoredWallet(() -> name, FileStore.in(folder)).spec();
+        }
+    };
+
+    /** Chapter 9: chapter 8's checked wallet, stored after every change. */
+    static final Design STORED_CHECKED = new BesideTasks() {
+        @Override
+        public ChildSpec spec(String name) {
+            var checked = new CheckedWallet(name, FxFeed.sandbox(), Exchanges.TASKS, Exchanges.LIMIT);
+            return new StoredWallet(checked, FileStore.in(folder)).spec();
+        }
+    };
+
     /** The balance of {@code name}, or {@code crashed} if the call exited. */
     static String balance(String name) throws InterruptedException {
         var wallet = Expect.whereis(name);
@@ -175,8 +209,13 @@ class GridTest {
     /** Runs {@code test} in a process of a new node on a manual clock. */
     static <T> T run(java.util.function.Function<ManualClock, java.util.concurrent.Callable<T>> test) throws Exception {
         var clock = new ManualClock();
+        folder = Files.createTempDirectory("grid-");
         try (var node = Node.start(clock)) {
             return node.run(test.apply(clock));
+        } finally {
+            try (var files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
         }
     }
 
@@ -332,7 +371,7 @@ class GridTest {
         rows.add(row("3 crashes at random: its noise, bad input once a minute for an hour", designs, GridTest::noise));
         rows.add(row("4 one crash loop among ten: the fourth wallet poisoned", designs, GridTest::tenWallets));
         rows.add(row("5 a kill", designs, GridTest::killed));
-        rows.add(row("6 the backup dies while the wallet is stopped for an upgrade (from chapter 7 there is no backup)", designs,
+        rows.add(row("6 the backup dies while the wallet is stopped for an upgrade (from chapter 7 there is no backup, from chapter 9 a store)", designs,
                 design -> stoppedAndStarted(design, design == RESTORE)));
         rows.add(row("kata 6.3's check: an acknowledged deposit survives a kill", designs, GridTest::ourCheck));
         return rows;
@@ -365,6 +404,21 @@ class GridTest {
         assertThat(cell(rows, 5, 3).lost()).as("a kill still loses every acknowledged payment").isTrue();
         BookTable.verify("3,3,3,3", List.of("case", "chapter 6: the restore pattern", "chapter 7: risky work in a task",
                 "chapter 8: checked at the edge"), rows);
+    }
+
+    @Test
+    @Tag("ch09")
+    @DisplayName("chapter 9's grid: the same cases, and two wallets stored after every change")
+    void chapter9() throws Exception {
+        var rows = rows(List.of(RESTORE, TASKS, CHECKED, STORED, STORED_CHECKED));
+        assertThat(cell(rows, 1, 4).kept()).as("a store keeps the poison the plain wallet lets in").isTrue();
+        for (int row = 0; row < rows.size(); row++) {
+            assertThat(cell(rows, row, 5)).as("the checked wallet on a store loses nothing and keeps nothing bad: " + rows.get(row).getFirst())
+                    .isEqualTo(new Cell(false, cell(rows, row, 5).kept() == null ? null : false, cell(rows, row, 5).left()));
+        }
+        assertThat(cell(rows, 5, 4).lost()).as("a kill loses nothing stored").isFalse();
+        BookTable.verify("3,3,3,3,3,3", List.of("case", "chapter 6: the restore pattern", "chapter 7: risky work in a task",
+                "chapter 8: checked at the edge", "chapter 9: chapter 6's wallet, stored", "chapter 9: chapter 8's wallet, stored"), rows);
     }
 
     /** A case as a function of the design. */

@@ -116,7 +116,7 @@ public final class FileStore implements Store {
         // tag::file-store-replace[]
         /** Replaces the key's file with {@code bytes}, so that a crash leaves the old file or the new one. */
         private void replace(byte[] bytes) throws Exception {
-            // region kata 9.1: Replace the file so that a crash at any moment leaves the old value or the new one, and the new one is durable once this returns.
+            // region kata 9.2: Replace the file so that a crash at any moment leaves the old value or the new one, and the new one is durable once this returns.
             disk.write(temp, bytes);
             disk.force(temp);
             disk.rename(temp, file);

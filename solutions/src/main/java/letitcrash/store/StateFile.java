@@ -43,7 +43,7 @@ final class StateFile {
      * @throws StoreFailed if they are not a whole, intact store file: the message names the file
      */
     static String decode(Path file, byte[] bytes) {
-        // region kata 9.2: Give back the value only if the file is whole and intact; otherwise refuse it with a StoreFailed that names the file and says what is wrong with it.
+        // region kata 9.1: Give back the value only if the file is whole and intact; otherwise refuse it with a StoreFailed that names the file and says what is wrong with it.
         if (bytes.length == 0) {
             throw refused(file, "it is empty (a write that was never forced?)");
         }
