@@ -18,6 +18,7 @@ import letitcrash.restore.BreakIt;
 import letitcrash.restore.RestoredWallet;
 import letitcrash.server.CallExit;
 import letitcrash.server.GenServer;
+import letitcrash.store.EventJournal;
 import letitcrash.store.FileStore;
 import letitcrash.supervisor.ChildSpec;
 import letitcrash.supervisor.Flags;
@@ -162,6 +163,29 @@ class GridTest {
         public ChildSpec spec(String name) {
             var checked = new CheckedWallet(name, FxFeed.sandbox(), Exchanges.TASKS, Exchanges.LIMIT);
             return new StoredWallet(checked, FileStore.in(folder)).spec();
+        }
+    };
+
+    /** Chapter 10: the wallet as events in a journal, checked at the edge, replayed on start. */
+    static final Design JOURNALED = new Design() {
+        @Override
+        public Pid start(List<String> names) throws InterruptedException {
+            var children = new ArrayList<ChildSpec>();
+            if (Proc.whereis("journal").isEmpty()) { // a start by hand finds the journal running
+                children.add(EventJournal.spec("journal", folder.resolve("wallets.journal")));
+            }
+            names.forEach(name -> children.add(spec(name)));
+            return Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE), children);
+        }
+
+        @Override
+        public void pay(String name, String amount) throws InterruptedException {
+            RESTORE.pay(name, amount);
+        }
+
+        @Override
+        public ChildSpec spec(String name) {
+            return JournaledWallet.of(name, "journal", FileStore.in(folder)).spec();
         }
     };
 
@@ -371,7 +395,7 @@ class GridTest {
         rows.add(row("3 crashes at random: its noise, bad input once a minute for an hour", designs, GridTest::noise));
         rows.add(row("4 one crash loop among ten: the fourth wallet poisoned", designs, GridTest::tenWallets));
         rows.add(row("5 a kill", designs, GridTest::killed));
-        rows.add(row("6 the backup dies while the wallet is stopped for an upgrade (from chapter 7 there is no backup, from chapter 9 a store)", designs,
+        rows.add(row("6 the backup dies while the wallet is stopped for an upgrade (from chapter 7 there is no backup; from chapter 9, a store)", designs,
                 design -> stoppedAndStarted(design, design == RESTORE)));
         rows.add(row("kata 6.3's check: an acknowledged deposit survives a kill", designs, GridTest::ourCheck));
         return rows;
@@ -419,6 +443,20 @@ class GridTest {
         assertThat(cell(rows, 5, 4).lost()).as("a kill loses nothing stored").isFalse();
         BookTable.verify("3,3,3,3,3,3", List.of("case", "chapter 6: the restore pattern", "chapter 7: risky work in a task",
                 "chapter 8: checked at the edge", "chapter 9: chapter 6's wallet, stored", "chapter 9: chapter 8's wallet, stored"), rows);
+    }
+
+    @Test
+    @Tag("ch10")
+    @DisplayName("chapter 10's grid: the same cases, and the wallet as a journal of checked events")
+    void chapter10() throws Exception {
+        var rows = rows(List.of(RESTORE, TASKS, CHECKED, STORED, STORED_CHECKED, JOURNALED));
+        for (int row = 0; row < rows.size(); row++) {
+            assertThat(cell(rows, row, 6)).as("the journaled wallet loses nothing and keeps nothing bad: " + rows.get(row).getFirst())
+                    .isEqualTo(new Cell(false, cell(rows, row, 6).kept() == null ? null : false, cell(rows, row, 6).left()));
+        }
+        BookTable.verify("3,3,3,3,3,3,3", List.of("case", "chapter 6: the restore pattern", "chapter 7: risky work in a task",
+                "chapter 8: checked at the edge", "chapter 9: chapter 6's wallet, stored", "chapter 9: chapter 8's wallet, stored",
+                "chapter 10: checked events in a journal"), rows);
     }
 
     /** A case as a function of the design. */

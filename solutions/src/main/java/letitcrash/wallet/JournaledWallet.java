@@ -171,8 +171,8 @@ public record JournaledWallet(String name, String journal, Store snapshots, int 
     }
 
     private ReplayFailed refused(EventJournal.Entry entry, String why) {
-        return new ReplayFailed("event " + entry.seq() + " of " + name + " in the journal " + journal + " (the record ending at offset "
-                + entry.end() + "), \"" + entry.event() + "\", cannot be replayed: " + why + ". The wallet does not start on a"
+        return new ReplayFailed("event " + entry.seq() + " of " + name + ", \"" + entry.event() + "\" (in the journal registered as "
+                + journal + ", the record that ends at offset " + entry.end() + "), cannot be replayed: " + why + ". The wallet does not start on a"
                 + " state nobody can vouch for: repair the event with an upcaster, or restore the journal from a copy.");
     }
 }
