@@ -118,4 +118,29 @@ class GroupCommitTest {
         assertThat(read).extracting(EventJournal.Entry::event).as("what is read back " + SECTION)
                 .containsExactly("Deposited 10.00", "Withdrawn 4.00");
     }
+    @Test
+    @DisplayName("10.2 after a torn tail is cut, the next append is the next number, and is read back")
+    void anAppendAfterACutTail() throws Exception {
+        var file = folder.resolve("j.journal");
+        var read = node.run(() -> {
+            startJournal();
+            EventJournal.append("journal", "wallet", "Deposited 10.00");
+            EventJournal.append("journal", "wallet", "Deposited 2.50");
+            return null;
+        });
+        node.close();
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() - 3); // the second append torn, as a crash before its force would leave it
+        }
+        try (var again = Node.start()) {
+            var events = again.run(() -> {
+                startJournal();
+                assertThat(EventJournal.append("journal", "wallet", "Deposited 1.00").seq())
+                        .as("the torn event never counted: the next is number 2 " + SECTION).isEqualTo(2);
+                return EventJournal.read("journal", "wallet", 0).stream().map(EventJournal.Entry::event).toList();
+            });
+            assertThat(events).as("the events after the cut and one append " + SECTION)
+                    .containsExactly("Deposited 10.00", "Deposited 1.00");
+        }
+    }
 }
