@@ -95,6 +95,38 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     /**
+     * Returns the next line the child writes, without sending one: for a child that tells
+     * its parent lines unasked ({@link ParentLine#report}). Lines come in the order the child
+     * wrote them.
+     *
+     * @throws ChildFailed if the child's output ends (it exited) before it writes one, or it
+     *     does not write one in time
+     */
+    public String read() throws InterruptedException {
+        return next("a line");
+    }
+
+    /**
+     * Waits for the child's output to end and returns the lines it wrote that were not read
+     * yet, in order: after {@link #kill}, every line the child had written before the signal.
+     *
+     * @throws ChildFailed if its output has not ended within the timeout (the child still runs)
+     */
+    public List<String> readToEnd() throws InterruptedException {
+        var lines = new ArrayList<String>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            for (var line = output.next(left(deadline)); line.isPresent(); line = output.next(left(deadline))) {
+                lines.add(line.get());
+            }
+        } catch (TimeoutException e) {
+            throw new ChildFailed(name + " did not end its output within " + timeout
+                    + " (" + lines.size() + " lines read)" + errors.tail());
+        }
+        return lines;
+    }
+
+    /**
      * Sends {@code line} without waiting for an answer: for a line the child answers by
      * ending (a halt), followed by {@link #awaitExit}.
      *
@@ -192,6 +224,10 @@ public final class ChildJvm implements AutoCloseable {
             throw new ChildFailed(name + " exited with " + awaitExit() + " before it sent " + awaited + errors.tail());
         }
         return line.get();
+    }
+
+    private static Duration left(long deadline) {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     }
 
     private void closeInput() {
