@@ -18,6 +18,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import letitcrash.process.Node;
 import letitcrash.store.StoreFailed;
+import letitcrash.testing.Took;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
@@ -69,7 +70,7 @@ class StoreSurvivesSigkillTest {
         Optional<String> stored = Optional.empty();
         var leftBehind = new TreeMap<String, Integer>();
         int inFlight = 0;
-        long start = System.nanoTime();
+        var took = Took.start();
         try (var node = Node.start()) {
             for (int kill = 1; kill <= KILLS; kill++) {
                 String run = "kill %d of %d, the %s store (seed %d)".formatted(kill, KILLS, kind, SEED);
@@ -87,9 +88,8 @@ class StoreSurvivesSigkillTest {
                 inFlight += stored.equals(Optional.of(Long.toString(acked + 1))) ? 1 : 0;
             }
         }
-        System.out.printf("StoreSurvivesSigkillTest: %d kills of the %s store in %.1f s (seed %d); the write in flight"
-                + " was found %d times; the folder after the kill: %s%n",
-                KILLS, kind, (System.nanoTime() - start) / 1e9, SEED, inFlight, leftBehind);
+        System.out.printf("StoreSurvivesSigkillTest: %d kills of the %s store in %s (seed %d); the write in flight"
+                + " was found %d times; the folder after the kill: %s%n", KILLS, kind, took, SEED, inFlight, leftBehind);
     }
 
     @ParameterizedTest(name = "the {0} store")
