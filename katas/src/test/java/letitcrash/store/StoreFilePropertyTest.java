@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 import letitcrash.process.Node;
 import letitcrash.testing.Took;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -70,6 +72,7 @@ class StoreFilePropertyTest {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hang guard that lets -Dstore.cases=10000 run; the others keep the 10 s default
     @DisplayName("a damaged file is refused with its name and what is wrong; an intact one is read as it was written")
     void aFileIsReadWholeOrRefused() {
         var outcomes = new TreeMap<String, Integer>();
