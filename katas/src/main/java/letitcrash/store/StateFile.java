@@ -13,7 +13,7 @@ import java.util.zip.CRC32C;
  * The bytes of a {@link FileStore} file: one header line that gives the length and the
  * CRC-32C checksum of the value, then the value in UTF-8.
  *
- * <pre>letitcrash-state v1 length=5 crc32c=8a9136aa
+ * <pre>letitcrash-state v1 length=5 crc32c=afa1005f
  * 10.00</pre>
  *
  * A file that does not decode is refused with a message that names it and says what is
