@@ -6,6 +6,7 @@
  * <p>The parent starts a child with {@link letitcrash.jvm.ChildJvm#start}, talks to it by
  * lines, and ends it with {@link letitcrash.jvm.ChildJvm#stop} (orderly) or
  * {@link letitcrash.jvm.ChildJvm#kill} (SIGKILL). The child's main method answers through
- * {@link letitcrash.jvm.ParentLine#serve}, and may end itself with {@code Runtime.halt}.
+ * {@link letitcrash.jvm.ParentLine#serve}, or reports as it goes through
+ * {@link letitcrash.jvm.ParentLine#report}, and may end itself with {@code Runtime.halt}.
  */
 package letitcrash.jvm;

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeoutException;
  * A second JVM running one main class with the runtime on its class path: how a test or a
  * script stages what no thread in its own JVM can, a SIGKILL or a JVM halt (why:
  * docs/adr/0003-what-kill-can-stop.md). The two talk by lines: the parent sends a line, the child's
- * {@link ParentLine#serve} answers it with one line.
+ * {@link ParentLine#serve} answers it with one line; or the child tells lines unasked
+ * ({@link ParentLine#report}) and the parent {@linkplain #read reads} them as they come.
  *
  * <p>Every wait is bounded by the timeout given at start (30 seconds by default), and ends
  * in a {@link ChildFailed} that quotes the end of the child's standard error. The child
