@@ -51,7 +51,7 @@ class StoreSurvivesSigkillTest {
     private static final int KILLS = Integer.getInteger("crash.kills", 50);
     /** Seeds the number of acknowledgements each kill waits for. */
     private static final long SEED = Long.getLong("crash.seed", 9);
-    /** The most acknowledgements read before a kill; none at all kills the child in its first write. */
+    /** The most acknowledgements read before a kill; with none, the kill comes as soon as the child has opened the key. */
     private static final int MOST_ACKS = 40;
     /** The exit value of a process killed by signal 9, as Java reports it on Linux and macOS: 128 + 9. */
     private static final int KILLED_BY_SIGKILL = 128 + 9;
@@ -144,7 +144,7 @@ class StoreSurvivesSigkillTest {
         try {
             return node.run(() -> StoreWriterChild.store(kind, place).open(KEY).read());
         } catch (StoreFailed e) {
-            throw new AssertionError(run + ": the store does not open after the kill: " + e.getMessage()
+            throw new AssertionError(run + ": the store does not open: " + e.getMessage()
                     + "\nthe folder holds: " + contents(place), e);
         }
     }
