@@ -45,19 +45,30 @@ final class Fence {
     }
 
     /**
-     * Takes the next incarnation, fencing every earlier one, then runs {@code recover} (what
-     * the open reads) before any write of the new incarnation can run.
+     * Runs {@code recover} (what the open reads), then takes the next incarnation, fencing
+     * every earlier one; no write can run in between. If {@code recover} fails, nothing is
+     * fenced, and a lock file taken for this open is let go again.
      *
      * @throws StoreFailed if another JVM holds the key
      */
     <T> Incarnation<T> take(Callable<T> recover) throws Exception {
         lock.lockInterruptibly();
         try {
-            if (held == null) {
+            boolean locked = held == null;
+            if (locked) {
                 held = lockAgainstOtherJvms();
             }
+            T read;
+            try {
+                read = recover.call();
+            } catch (Exception | Error failed) { // an open that fails fences no one, and holds no lock
+                if (locked) {
+                    release();
+                }
+                throw failed;
+            }
             latest++;
-            return new Incarnation<>(latest, recover.call());
+            return new Incarnation<>(latest, read);
         } finally {
             lock.unlock();
         }

@@ -30,7 +30,15 @@ final class StateFile {
 
     /** The file's bytes for {@code value}. */
     static byte[] encode(String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes;
+        try {
+            var encoded = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(java.nio.CharBuffer.wrap(value));
+            bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("a stored value must be well-formed text: this one has a lone surrogate", e);
+        }
         String header = MAGIC + " length=" + bytes.length + " crc32c=" + checksum(bytes) + "\n";
         return ByteBuffer.allocate(header.length() + bytes.length)
                 .put(header.getBytes(StandardCharsets.US_ASCII)).put(bytes).array();

@@ -29,6 +29,7 @@ public interface Slot extends AutoCloseable {
      * @throws WriteRefused if a slot opened later for the same key has fenced this one, or this
      *     slot is closed: the store itself refuses, whatever the caller believes
      * @throws IllegalStateException if the caller is not the process that opened the slot
+     * @throws IllegalArgumentException if {@code value} is not well-formed text (a lone surrogate)
      * @throws StoreFailed if the store could not write it
      */
     void write(String value) throws Exception;
