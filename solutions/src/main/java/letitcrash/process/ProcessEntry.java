@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import letitcrash.mailbox.Mailbox;
@@ -248,14 +249,27 @@ final class ProcessEntry {
      * sees the operation and waits for it: that needs a full fence on both sides, so the mark
      * is set with one. Clearing it needs none (a release store, about half the cost of a
      * send's fences): the volatile read here that sees it cleared also sees everything the
-     * operation wrote. Operations never block for long (a mailbox put, the node's lock), so
-     * the wait is a yielding spin.
+     * operation wrote.
+     *
+     * <p>Most operations are over in a moment (a mailbox put, the node's lock), so the wait
+     * yields first. One run through {@link Proc#perform} may block, though (a disk's force, a
+     * monitor in the JDK's channel code), and virtual threads that only yield can keep every
+     * carrier from the threads they wait for: the scheduler runs a yielding thread again before
+     * one that a monitor or a timer has just made runnable. So after {@link #YIELDS} yields the
+     * wait parks, {@link #PAUSE_NANOS} at a time, and frees its carrier.
      */
     void awaitIdle() {
-        while ((boolean) ACTING.getVolatile(this) && Thread.currentThread() != thread) {
-            Thread.yield();
+        for (int look = 0; (boolean) ACTING.getVolatile(this) && Thread.currentThread() != thread; look++) {
+            if (look < YIELDS) {
+                Thread.yield();
+            } else {
+                LockSupport.parkNanos(PAUSE_NANOS);
+            }
         }
     }
+
+    private static final int YIELDS = 64;
+    private static final long PAUSE_NANOS = 50_000;
 
     private void stopIfEnded() {
         var ended = exitReason;
