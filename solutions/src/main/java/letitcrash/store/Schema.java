@@ -10,11 +10,12 @@ import java.util.List;
  * {@link #MIGRATIONS} takes it one version on, and those a database lacks run in one
  * transaction with the new version, so a database is at one version or the next, never between.
  *
- * <p>Two first opens may race (two JVMs, two stores on one database). The one that gets the
- * version row's write lock first migrates; the other waits for it, then finds nothing to do.
- * Before that row exists, PostgreSQL may refuse the second create of the table outright (two
- * catalog rows of one name): that transaction is rolled back and tried again, and then finds
- * the table there.
+ * <p>A store reads the version first, and most of the time that is all: a read waits for no
+ * writer. Two first opens of a new database may race (two JVMs, two stores on it). The one
+ * that gets the version row's write lock first migrates; the other waits for it, then finds
+ * nothing to do. Before that row exists, PostgreSQL may refuse the second create of the table
+ * outright (two catalog rows of one name), and SQLite a transaction that read before it wrote
+ * while another committed: such a transaction is rolled back and tried again.
  */
 final class Schema {
 
@@ -28,6 +29,10 @@ final class Schema {
 
     /** Brings the schema of {@code store} up to date, in the transaction on {@code connection} that the caller then commits. */
     static void migrate(Connection connection, SqlStore store) throws SQLException {
+        if (currentVersion(connection) == MIGRATIONS.size()) {
+            return; // the common case, and a read only: it waits for no writer
+        }
+        connection.rollback(); // ends the read (and, on PostgreSQL, its error): the writes below wait for other writers
         for (int attempt = 1; ; attempt++) {
             try {
                 migrateFrom(versionLocked(connection), connection, store);
@@ -38,6 +43,16 @@ final class Schema {
                     throw lostTheRace;
                 }
             }
+        }
+    }
+
+    /** The schema's version as it stands, -1 if there is no version to read (a new database, or one that is no good). */
+    private static int currentVersion(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var row = statement.executeQuery("SELECT version FROM letitcrash_schema WHERE id = 1")) {
+            return row.next() ? row.getInt(1) : -1;
+        } catch (SQLException none) {
+            return -1; // the writes below say what is wrong, if anything is
         }
     }
 
