@@ -13,6 +13,11 @@ _pg_skip() {
     return 1
 }
 
+# The first FATAL or ERROR line of a log, else its last line: why a step failed.
+_pg_why() {
+    grep -m 1 -E 'FATAL|ERROR|could not' "$1" 2>/dev/null || tail -n 1 "$1" 2>/dev/null
+}
+
 _pg_bindir() {
     if [ -n "${LETITCRASH_POSTGRES_BINDIR:-}" ]; then
         echo "$LETITCRASH_POSTGRES_BINDIR"
@@ -45,15 +50,15 @@ _pg_start() {
     trap _pg_stop EXIT
     "${_pg_as[@]}" "$_pg_bin/initdb" -D "$_pg_dir/data" -U postgres -E UTF8 --locale=C --no-sync \
             --auth-local=trust --auth-host=scram-sha-256 >"$_pg_dir/initdb.log" 2>&1 \
-        || { _pg_skip "initdb failed: $(tail -n 1 "$_pg_dir/initdb.log")"; return 1; }
+        || { _pg_skip "initdb failed: $(_pg_why "$_pg_dir/initdb.log")"; return 1; }
     "${_pg_as[@]}" "$_pg_bin/pg_ctl" -D "$_pg_dir/data" -l "$_pg_dir/server.log" -w -t 30 \
             -o "-k $_pg_dir -p $port -c listen_addresses=127.0.0.1" start >/dev/null 2>&1 \
-        || { _pg_skip "the server did not start on 127.0.0.1:$port: $(tail -n 1 "$_pg_dir/server.log" 2>/dev/null)"; return 1; }
+        || { _pg_skip "the server did not start on 127.0.0.1:$port: $(_pg_why "$_pg_dir/server.log")"; return 1; }
     password=$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
     "${_pg_as[@]}" "$_pg_bin/psql" -q -h "$_pg_dir" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
             -c "CREATE ROLE letitcrash LOGIN PASSWORD '$password'" -c "CREATE DATABASE letitcrash OWNER letitcrash" \
             >"$_pg_dir/psql.log" 2>&1 \
-        || { _pg_skip "could not create the test database: $(tail -n 1 "$_pg_dir/psql.log")"; return 1; }
+        || { _pg_skip "could not create the test database: $(_pg_why "$_pg_dir/psql.log")"; return 1; }
     export LETITCRASH_POSTGRES_URL="jdbc:postgresql://127.0.0.1:$port/letitcrash?user=letitcrash&password=$password"
     echo "PostgreSQL $("$_pg_bin/postgres" --version | awk '{print $3}') is up on 127.0.0.1:$port for the store tests ($((SECONDS - started)) s)" >&2
 }
