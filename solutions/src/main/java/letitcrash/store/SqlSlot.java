@@ -79,10 +79,10 @@ final class SqlSlot implements Slot {
                 throw new WriteRefused("the write to " + this + " is refused: the slot is closed (its process ended, or closed it)");
             }
             try {
-                return store.inTurn(connection, () -> change(value));
+                return store.database().inTurn(connection, () -> change(value));
             } catch (SQLException e) {
                 throw new StoreFailed("the write to " + this + " failed, so the store holds the value before it"
-                        + " (or this one, if the commit went through before the failure): " + SqlStore.redacted(e.getMessage()), e);
+                        + " (or this one, if the commit went through before the failure): " + Database.redacted(e.getMessage()), e);
             }
         });
         this.value = Optional.of(value);
