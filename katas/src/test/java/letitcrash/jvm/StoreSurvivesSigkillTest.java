@@ -61,7 +61,7 @@ class StoreSurvivesSigkillTest {
     private record Crash(String opened, List<String> before, List<String> after, int exit) {}
 
     @ParameterizedTest(name = "the {0} store")
-    @ValueSource(strings = {"file"})
+    @ValueSource(strings = {"file", "sql", "journal"})
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "no signals: destroyForcibly is TerminateProcess there")
     @DisplayName("killed at any moment, the store opens and keeps every acknowledged write")
     void everyAcknowledgedWriteSurvives(String kind, @TempDir Path dir) throws Exception {
@@ -93,12 +93,12 @@ class StoreSurvivesSigkillTest {
     }
 
     @ParameterizedTest(name = "the {0} store")
-    @ValueSource(strings = {"file"})
+    @ValueSource(strings = {"file", "sql", "journal"})
     @DisplayName("stopped in order, the writer ends by itself, and the store holds exactly its last acknowledged write")
     void anOrderlyStopKeepsTheLastWrite(String kind, @TempDir Path dir) throws Exception {
         var place = dir.resolve(kind);
         List<String> told;
-        try (var child = ChildJvm.start(StoreWriterChild.class, kind, place.toString(), KEY)) {
+        try (var child = ChildJvm.start(ChildJvm.DEFAULT_TIMEOUT, StoreWriterChild.libraries(kind), StoreWriterChild.class, kind, place.toString(), KEY)) {
             assertThat(child.read()).isEqualTo("opened nothing");
             assertThat(child.read()).isEqualTo("acked 1");
 
@@ -114,7 +114,7 @@ class StoreSurvivesSigkillTest {
 
     /** Starts a writer, reads {@code acks} of its acknowledgements, kills it at once, and reads what it had told before it died. */
     private static Crash crash(String kind, Path place, int acks) throws InterruptedException {
-        try (var child = ChildJvm.start(StoreWriterChild.class, kind, place.toString(), KEY)) {
+        try (var child = ChildJvm.start(ChildJvm.DEFAULT_TIMEOUT, StoreWriterChild.libraries(kind), StoreWriterChild.class, kind, place.toString(), KEY)) {
             String opened = child.read();
             var before = new ArrayList<String>();
             for (int i = 0; i < acks; i++) {
@@ -142,7 +142,11 @@ class StoreSurvivesSigkillTest {
     /** What the store holds, read by a process of our own, as the next incarnation would. */
     private static Optional<String> readBack(String run, Node node, String kind, Path place) throws Exception {
         try {
-            return node.run(() -> StoreWriterChild.store(kind, place).open(KEY).read());
+            return node.run(() -> {
+                try (var slot = StoreWriterChild.store(kind, place).open(KEY)) {
+                    return slot.read();
+                }
+            });
         } catch (StoreFailed e) {
             throw new AssertionError(run + ": the store does not open: " + e.getMessage()
                     + "\nthe folder holds: " + contents(place), e);

@@ -63,7 +63,16 @@ public final class ChildJvm implements AutoCloseable {
      *     the child is gone by then
      */
     public static ChildJvm start(Duration timeout, Class<?> main, String... args) throws InterruptedException {
-        var command = command(main, args);
+        return start(timeout, List.of(), main, args);
+    }
+
+    /**
+     * {@link #start(Duration, Class, String...)}, with the folders or jars that {@code libraries}
+     * were loaded from on the child's class path too: a JDBC driver, say.
+     */
+    public static ChildJvm start(Duration timeout, List<Class<?>> libraries, Class<?> main, String... args)
+            throws InterruptedException {
+        var command = command(libraries, main, args);
         var errors = ChildErrors.create();
         var child = new ChildJvm(main, launch(command, errors), errors, timeout);
         try {
@@ -258,11 +267,13 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
-    private static List<String> command(Class<?> main, String... args) {
+    private static List<String> command(List<Class<?>> libraries, Class<?> main, String... args) {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
-        command.addAll(List.of("-cp", ClassPath.of(main, ChildJvm.class), main.getName()));
+        var classes = new ArrayList<Class<?>>(List.of(main, ChildJvm.class));
+        classes.addAll(libraries);
+        command.addAll(List.of("-cp", ClassPath.of(classes.toArray(Class<?>[]::new)), main.getName()));
         command.addAll(List.of(args));
         return command;
     }
