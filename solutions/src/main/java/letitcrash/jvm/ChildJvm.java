@@ -30,7 +30,8 @@ public final class ChildJvm implements AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     /** A child lives for a few lines: start the JVM sooner rather than make it fast. */
-    private static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "--enable-native-access=ALL-UNNAMED"); // a JDBC driver with a native library (SQLite's) loads it without a warning
 
     private final String name;
     private final Process process;
