@@ -53,7 +53,7 @@ final class Table {
     }
 
     /** "median [min-max]" of {@code values}, each number in {@code number}'s format. */
-    private static String spread(double[] values, String number) {
+    static String spread(double[] values, String number) {
         var sorted = values.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
