@@ -78,6 +78,13 @@ final class StorageTable {
         out.printf("%ntarget: with %d writers the journal acknowledges at least %.0f times SQLite's per-commit rate:"
                 + " %s times, %s%n", writers, target, spread(ratios, "%.1f"),
                 median >= target ? "met" : "NOT met (%.0f%% of it)".formatted(100 * median / target));
+        out.println("round by round (the disk's pace moves all of them):");
+        for (var r : rounds) {
+            out.printf("  baseline %,6.0f acks/s   SQLite %,6.0f commits/s (%.2f of the baseline)   journal x%d %,7.0f acks/s"
+                    + "   journal/SQLite %.1f%n", r.baseline().perSecond(), r.sqlite().perSecond(),
+                    r.sqlite().perSecond() / r.baseline().perSecond(), writers, r.journalMany().perSecond(),
+                    r.journalMany().perSecond() / r.sqlite().perSecond());
+        }
         var last = rounds.getLast().journalMany().batches();
         out.printf("appends per force of the %d-writer journal, 24 forces in a row from the last round's middle: %s%n",
                 writers, Arrays.stream(last, last.length / 2, Math.min(last.length, last.length / 2 + 24))
