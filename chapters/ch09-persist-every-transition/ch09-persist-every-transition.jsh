@@ -71,10 +71,9 @@ System.out.print("""
       jshell> node.run(() -> Supervisor.whichChildren(tree))
         How many more restarts before the supervisor gives up? (chapter 5)
       jshell> Files.writeString(folder.resolve("wallet.state"), "10.00")
-      jshell> node.run(() -> FileStore.in(folder).open("wallet").read())
+      jshell> node.run(() -> { try { return FileStore.in(folder).open("wallet").read(); } catch (StoreFailed e) { return e.getMessage(); } })
         The file has no header now: what does the store say, and what does it leave?
-      jshell> node.run(() -> Supervisor.start(Flags.of(Strategy.ONE_FOR_ONE),
-         ...>     List.of(new StoredWallet(CheckedWallet.of("checked", "tasks"), store).spec())))
-        Deposit 0.001 into "checked": what is on the disk after it?
+      jshell> node.run(() -> GenServer.start(new StoredWallet(CheckedWallet.of("checked", "tasks"), store), null))
+        Deposit 0.001 into that wallet: what is on the disk after it?
     """);
 // end::try-it[]

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import letitcrash.process.*;
 import letitcrash.server.*;
 import letitcrash.store.*;
@@ -59,8 +60,8 @@ System.out.print("""
     Predict each answer, then type the line.
 
       jshell> node.run(() -> EventJournal.read("journal", "old-wallet", 0))
-      jshell> node.run(() -> GenServer.start(new JournaledWallet("old-wallet", "journal", FileStore.in(folder), 100,
-         ...>     event -> event.equals("Deposited 0.001") ? "Deposited 0.01" : event), null))
+      jshell> UnaryOperator<String> repair = event -> event.equals("Deposited 0.001") ? "Deposited 0.01" : event
+      jshell> node.run(() -> GenServer.start(new JournaledWallet("old-wallet", "journal", FileStore.in(folder), 100, repair), null))
         An upcaster: who decided that the old 0.001 is worth a cent?
       jshell> Files.size(file)
       jshell> try (var c = FileChannel.open(file, StandardOpenOption.WRITE)) { c.write(java.nio.ByteBuffer.wrap(new byte[] {7}), 40); }

@@ -37,10 +37,16 @@ final class Database {
         try {
             connection = DriverManager.getConnection(url);
             if (turns != null) {
+                // In turn with this JVM's other connections to the file: the first switch to WAL takes the
+                // whole file, and SQLite may answer SQLITE_BUSY at once, without waiting, to a second
+                // connection that tries it at the same moment (seen with eight first opens under load).
+                turns.lock();
                 try (var pragma = connection.createStatement()) {
                     pragma.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS); // first: the next two may wait for a lock
                     pragma.execute("PRAGMA journal_mode = WAL"); // a commit appends to a log: readers do not wait for it
                     pragma.execute("PRAGMA synchronous = FULL"); // and the log is forced at every commit
+                } finally {
+                    turns.unlock();
                 }
             } else {
                 // A waiting UPDATE checks its WHERE again on the row as committed: the fencing needs that.
