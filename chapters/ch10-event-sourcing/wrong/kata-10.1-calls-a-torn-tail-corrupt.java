@@ -1,4 +1,4 @@
-// scan(): refuses a record cut short by the end of the file as corruption, so a crash in the middle of a write stops the journal for good.
+// records(): refuses a record cut short by the end of the file as corruption, so a crash in the middle of a write stops the journal for good.
 while (bytes.remaining() > 0) {
     if (bytes.remaining() < RECORD_HEADER) {
         return new Scan(entries, at, bytes.remaining());

@@ -1,4 +1,4 @@
-// scan(): takes a record that fails its checksum for a torn tail and cuts it, with every acknowledged event after it.
+// records(): takes a record that fails its checksum for a torn tail and cuts it, with every acknowledged event after it.
 while (bytes.remaining() > 0) {
     if (bytes.remaining() < RECORD_HEADER) {
         return new Scan(entries, at, bytes.remaining());

@@ -1,4 +1,4 @@
-// scan(): leaves a torn tail out but says nothing was torn, so the journal is never cut and the next append lands after the torn bytes.
+// records(): leaves a torn tail out but says nothing was torn, so the journal is never cut and the next append lands after the torn bytes.
 while (bytes.remaining() > 0) {
     if (bytes.remaining() < RECORD_HEADER) {
         return new Scan(entries, at, 0);

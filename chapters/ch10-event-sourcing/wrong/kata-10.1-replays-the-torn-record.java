@@ -1,4 +1,4 @@
-// scan(): reads a record cut short as far as the file goes and replays what it finds, half an event.
+// records(): reads a record cut short as far as the file goes and replays what it finds, half an event.
 while (bytes.remaining() > 0) {
     if (bytes.remaining() < RECORD_HEADER) {
         return new Scan(entries, at, bytes.remaining());

@@ -1,4 +1,4 @@
-// scan(): never compares the checksum, so a flipped bit in the middle is replayed as if it had been written.
+// records(): never compares the checksum, so a flipped bit in the middle is replayed as if it had been written.
 while (bytes.remaining() > 0) {
     if (bytes.remaining() < RECORD_HEADER) {
         return new Scan(entries, at, bytes.remaining());

@@ -101,6 +101,18 @@ class JournalScanTest {
     // end::torn-tail[]
 
     @Test
+    @DisplayName("10.1 a last record that is all there but fails its checksum is corruption, not a torn tail")
+    void aWholeLastRecordThatFailsIsCorrupt() {
+        var starts = new long[3];
+        byte[] bytes = journal(starts);
+        bytes[bytes.length - 2] ^= 0x01; // one bit of the last event: every byte of its record is there
+        var thrown = catchThrowable(() -> scan(bytes));
+        assertThat(thrown).as("the last record is whole, so it was written to the end: it was acknowledged, and a"
+                + " changed bit in it is corruption, not a torn tail to cut " + SECTION).isInstanceOf(StoreFailed.class);
+        assertThat(thrown.getMessage()).as("the message names the offset of the bad record " + SECTION).contains("offset " + starts[2]);
+    }
+
+    @Test
     @DisplayName("10.1 a length that cannot be stops the scan, naming its offset")
     void anImpossibleLengthIsNamed() {
         var starts = new long[3];

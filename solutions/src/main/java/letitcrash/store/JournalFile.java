@@ -45,7 +45,6 @@ final class JournalFile {
                 .putInt((int) crc.getValue()).put(payload).array();
     }
 
-    // tag::journal-scan[]
     /**
      * The events in {@code bytes}, read from {@code file}, from offset {@code from} on.
      *
@@ -53,6 +52,34 @@ final class JournalFile {
      *     message names the file and the offset of the bad record
      */
     static Scan scan(Path file, ByteBuffer bytes, long from) {
+        var scan = records(file, bytes, from);
+        if (scan.tornBytes() > 0) {
+            refuseAWholeRecordIn(file, bytes, scan.validEnd());
+        }
+        return scan;
+    }
+
+    /**
+     * A torn tail is the start of one record and nothing whole after it. A whole record after
+     * it means the tail is no tail: a changed length made a record in the middle look as if it
+     * ran past the end, and acknowledged events follow it.
+     */
+    private static void refuseAWholeRecordIn(Path file, ByteBuffer bytes, long tail) {
+        for (int at = (int) tail + 1; at + RECORD_HEADER < bytes.limit(); at++) {
+            int length = bytes.getInt(at);
+            if (length > 0 && length <= LONGEST && at + RECORD_HEADER + length <= bytes.limit()) {
+                var crc = new CRC32C();
+                crc.update(bytes.slice(at + RECORD_HEADER, length));
+                if ((int) crc.getValue() == bytes.getInt(at + 4)) {
+                    throw corrupt(file, tail, "its length runs past the end of the file, but a whole record follows it at offset " + at);
+                }
+            }
+        }
+    }
+
+    // tag::journal-scan[]
+    /** The records of {@code bytes} from offset {@code from} on, up to a torn tail or the end. */
+    static Scan records(Path file, ByteBuffer bytes, long from) {
         checkHeader(file, bytes);
         var entries = new ArrayList<EventJournal.Entry>();
         int at = (int) Math.max(from, HEADER.length);
