@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * tells each number once its append is answered; after each kill the journal opens (a torn
  * tail is cut) and its stream ends with the last number told, or the one after it.
  */
-@Tag("ch10")
+@Tag("stores") // the stores' long checks: run on the solution by the reference module, not again for each chapter prefix (README, "Stores")
 @Timeout(value = 30, unit = TimeUnit.MINUTES) // a hang guard for the long run: every wait in ChildJvm has its own timeout
 @DisplayName("The journal keeps every acknowledged append through SIGKILL")
 class JournalSurvivesSigkillTest {

@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>{@code -Dcrash.kills=500} runs the long run; {@code -Dcrash.seed=N} replays a run's
  * numbers of acknowledgements (not its timing, which no seed can replay).
  */
-@Tag("ch09")
+@Tag("stores") // the stores' long checks: run on the solution by the reference module, not again for each chapter prefix (README, "Stores")
 @Timeout(value = 30, unit = TimeUnit.MINUTES) // a hang guard for the long run: every wait in ChildJvm has its own timeout
 @DisplayName("A store keeps every acknowledged write through SIGKILL")
 class StoreSurvivesSigkillTest {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link FileStore} keeps the promises of every store, and refuses a file that is not its own. */
-@Tag("ch09")
+@Tag("stores") // the stores' long checks: run on the solution by the reference module, not again for each chapter prefix (README, "Stores")
 @DisplayName("The file store keeps the store contract")
 class FileStoreContractTest extends StoreContract {
 

@@ -34,7 +34,7 @@ import org.quicktheories.core.Gen;
  *
  * <p>{@code -Djournal.cases=10000} runs the long run; {@code -Djournal.seed=N} tries others.
  */
-@Tag("ch10")
+@Tag("stores") // the stores' long checks: run on the solution by the reference module, not again for each chapter prefix (README, "Stores")
 @DisplayName("A journal is read back as a prefix of what was written, or refused by name")
 class JournalFilePropertyTest {
 

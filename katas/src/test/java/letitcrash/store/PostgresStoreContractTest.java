@@ -18,7 +18,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * {@code LETITCRASH_POSTGRES_URL} names a database (a JDBC URL with user and password), as
  * {@code .ci/run} sets it; each test has a schema of its own there, dropped after it.
  */
-@Tag("ch09")
+@Tag("stores") // the stores' long checks: run on the solution by the reference module, not again for each chapter prefix (README, "Stores")
 @DisplayName("The PostgreSQL store keeps the store contract")
 @EnabledIfEnvironmentVariable(named = "LETITCRASH_POSTGRES_URL", matches = ".+",
         disabledReason = "LETITCRASH_POSTGRES_URL is not set, so there is no PostgreSQL to test against:"

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link SqlStore} on SQLite keeps the promises of every store, and refuses a file that is no good. */
-@Tag("ch09")
+@Tag("stores") // the stores' long checks: run on the solution by the reference module, not again for each chapter prefix (README, "Stores")
 @DisplayName("The SQLite store keeps the store contract")
 class SqliteStoreContractTest extends StoreContract {
 

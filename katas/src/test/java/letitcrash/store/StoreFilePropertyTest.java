@@ -42,7 +42,7 @@ import org.quicktheories.generators.Generate;
  * <p>{@code -Dstore.cases=10000} runs the long run of the first property; {@code -Dstore.seed=N}
  * tries other files.
  */
-@Tag("ch09")
+@Tag("stores") // the stores' long checks: run on the solution by the reference module, not again for each chapter prefix (README, "Stores")
 @DisplayName("A store file is read back whole, or refused by name")
 class StoreFilePropertyTest {
 

@@ -151,7 +151,9 @@ class TaskAwaitTest {
     void aCrashTakesTheOwnerDown() throws Exception {
         var returned = new AtomicBoolean();
         var ended = node.run(() -> Owners.watch(() -> {
+            var owner = Thread.currentThread();
             var task = Task.async(() -> {
+                Threads.parks(owner); // crash once the owner waits in await (or has ended): never before it gets there
                 throw new IllegalStateException("the task failed");
             });
             task.await(GUARD);
