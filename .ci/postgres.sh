@@ -5,7 +5,7 @@
 # The cluster is initdb'd into a temporary folder, listens on 127.0.0.1 only (and on a Unix
 # socket in that folder), and is stopped and removed when the shell exits. As root (CI) it
 # runs as the postgres user, since PostgreSQL refuses to run as root.
-#   LETITCRASH_POSTGRES_PORT    the port, 54329 unless set
+#   LETITCRASH_POSTGRES_PORT    the port; unless set, the first free one from 54329 on (others on the machine may run this too)
 #   LETITCRASH_POSTGRES_BINDIR  where initdb, pg_ctl and psql are: the newest /usr/lib/postgresql/*/bin unless set
 
 _pg_skip() {
@@ -16,6 +16,22 @@ _pg_skip() {
 # The first FATAL or ERROR line of a log, else its last line: why a step failed.
 _pg_why() {
     grep -m 1 -E 'FATAL|ERROR|could not' "$1" 2>/dev/null || tail -n 1 "$1" 2>/dev/null
+}
+
+# The first port from 54329 on that nothing listens on, or the one asked for.
+_pg_port() {
+    local port
+    if [ -n "${LETITCRASH_POSTGRES_PORT:-}" ]; then
+        echo "$LETITCRASH_POSTGRES_PORT"
+        return
+    fi
+    for port in $(seq 54329 54348); do
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "$port"
+            return
+        fi
+    done
+    echo 54329
 }
 
 _pg_bindir() {
@@ -32,7 +48,8 @@ _pg_stop() {
 }
 
 _pg_start() {
-    local started=$SECONDS port="${LETITCRASH_POSTGRES_PORT:-54329}" password
+    local started=$SECONDS port password
+    port=$(_pg_port)
     _pg_bin=$(_pg_bindir)
     if [ ! -x "$_pg_bin/initdb" ] && [ -z "${LETITCRASH_POSTGRES_BINDIR:-}" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
         { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } \
