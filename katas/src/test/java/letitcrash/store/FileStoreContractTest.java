@@ -27,6 +27,12 @@ class FileStoreContractTest extends StoreContract {
         return FileStore.in(folder);
     }
 
+    /** Fewer than SQLite's: each write forces the file and then its folder, two waits for the disk. */
+    @Override
+    int races() {
+        return Integer.getInteger("letitcrash.storeRaces", 300);
+    }
+
     /** Whether this JVM may lock the key's lock file: it may once the slot's fence has let it go. */
     @Override
     boolean released(Slot slot) throws IOException {

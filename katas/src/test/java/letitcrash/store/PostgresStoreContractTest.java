@@ -44,10 +44,10 @@ class PostgresStoreContractTest extends StoreContract {
         return SqlStore.at(URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
     }
 
-    /** Fewer than the other stores: each open is a new connection, a new server process, some 10 ms. */
+    /** Fewer than the other stores: each open is a new connection, a new server process, 10 ms and more. */
     @Override
     int races() {
-        return Integer.getInteger("letitcrash.storeRaces", 150);
+        return Integer.getInteger("letitcrash.storeRaces", 60);
     }
 
     @Override

@@ -49,7 +49,7 @@ abstract class StoreContract {
     /** Whether what {@code slot} held is let go: its lock file, its connection. */
     abstract boolean released(Slot slot) throws Exception;
 
-    /** How many times each race runs: {@code -Dletitcrash.storeRaces}, or 500, which takes a second or two. */
+    /** How many times each race runs: {@code -Dletitcrash.storeRaces}, or the store's own count, a few seconds' worth. */
     int races() {
         return Integer.getInteger("letitcrash.storeRaces", 500);
     }
