@@ -99,9 +99,7 @@ public final class FileStore implements Store {
 
         @Override
         public void write(String value) throws Exception {
-            if (!Proc.self().equals(owner)) {
-                throw new IllegalStateException(this + " belongs to " + owner + ", which opened it: only it may write");
-            }
+            Writer.check(this, owner, value);
             byte[] bytes = StateFile.encode(value);
             Proc.perform(() -> {
                 fence.write(incarnation, toString(), () -> {

@@ -3,7 +3,6 @@ package letitcrash.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import letitcrash.process.Pid;
@@ -70,10 +69,7 @@ final class SqlSlot implements Slot {
 
     @Override
     public void write(String value) throws Exception {
-        Objects.requireNonNull(value, "the value to write is null: a state is text, and nothing stored is no state");
-        if (!Proc.self().equals(owner)) {
-            throw new IllegalStateException(this + " belongs to " + owner + ", which opened it: only it may write");
-        }
+        Writer.check(this, owner, value);
         Proc.perform(() -> {
             if (closed.get()) {
                 throw new WriteRefused("the write to " + this + " is refused: the slot is closed (its process ended, or closed it)");
