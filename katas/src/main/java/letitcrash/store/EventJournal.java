@@ -105,17 +105,26 @@ public final class EventJournal implements Server<EventJournal.Open> {
      * Appends {@code event} to {@code stream} and returns it as stored, with its number in the
      * stream and the journal's offset after it, once it is on the disk. Call from a process.
      *
+     * @throws IllegalArgumentException if {@code event} is null or holds a NUL character
      * @throws letitcrash.server.CallExit if the journal crashed before the event was durable:
      *     then it was not acknowledged, and may or may not be found after a restart
      */
     public static Entry append(String journal, String stream, String event) throws InterruptedException {
+        if (event == null || event.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("an event is text without NUL characters (a zero byte is space no record filled), not "
+                    + (event == null ? "null" : "\"" + event.replace("\0", "\\0") + "\""));
+        }
         return (Entry) GenServer.call(journal, new Append(Store.checkedKey(stream), event));
     }
 
     /** The durable events of {@code stream} from the journal's offset {@code from} on (0: all). Call from a process. */
     @SuppressWarnings("unchecked")
     public static List<Entry> read(String journal, String stream, long from) throws InterruptedException {
-        return (List<Entry>) GenServer.call(journal, new Read(stream, from), GenServer.INFINITY);
+        var answer = GenServer.call(journal, new Read(stream, from), GenServer.INFINITY);
+        if (answer instanceof StoreFailed refused) {
+            throw new StoreFailed(refused.getMessage(), refused);
+        }
+        return (List<Entry>) answer;
     }
 
     @Override
@@ -161,12 +170,28 @@ public final class EventJournal implements Server<EventJournal.Open> {
                 open.batch.add(new Waiting(from, stream, seq, event, JournalFile.record(stream, seq, event)));
                 yield new NoReply<>(open);
             }
-            case Read(String stream, long start) -> {
-                var scan = JournalFile.scan(file, readAll(open.channel, 0).limit((int) open.end), start);
-                yield new Reply<>(scan.entries().stream().filter(entry -> entry.stream().equals(stream)).toList(), open);
-            }
+            case Read(String stream, long start) -> new Reply<>(read(open, stream, start), open);
             default -> throw new IllegalArgumentException("a journal appends and reads, nothing else: " + request);
         };
+    }
+
+    /**
+     * The durable events of {@code stream} from {@code start} on, or a refusal the reader gets
+     * (the journal goes on): an offset with no record there is the reader's mistake, most
+     * likely a snapshot of another copy of the journal, not damage to this one.
+     */
+    private Object read(Open open, String stream, long start) throws IOException {
+        if (start != 0 && (start < JournalFile.HEADER.length || start > open.end)) {
+            return new StoreFailed("the journal " + file + " holds " + open.end + " bytes and no record at offset " + start
+                    + ": was the offset taken from a snapshot of another copy of the journal?");
+        }
+        try {
+            var scan = JournalFile.scan(file, readAll(open.channel, 0).limit((int) open.end), start);
+            return scan.entries().stream().filter(entry -> entry.stream().equals(stream)).toList();
+        } catch (StoreFailed unreadable) {
+            return start == 0 ? unreadable : new StoreFailed(unreadable.getMessage() + " (read from offset " + start
+                    + ": if that offset came from a snapshot, the snapshot may not belong to this journal)", unreadable);
+        }
     }
 
     @Override

@@ -52,11 +52,16 @@ final class JournalFile {
      *     message names the file and the offset of the bad record
      */
     static Scan scan(Path file, ByteBuffer bytes, long from) {
-        var scan = records(file, bytes, from);
-        if (scan.tornBytes() > 0) {
-            refuseAWholeRecordIn(file, bytes, scan.validEnd());
+        int end = bytes.limit();
+        while (end > HEADER.length && bytes.get(end - 1) == 0) {
+            end--; // a record ends in a byte of text, never in a zero: zeros at the end are space no record filled
         }
-        return scan;
+        var written = bytes.slice(0, end);
+        var scan = records(file, written, from);
+        if (scan.tornBytes() > 0) {
+            refuseAWholeRecordIn(file, written, scan.validEnd());
+        }
+        return new Scan(scan.entries(), scan.validEnd(), scan.tornBytes() + bytes.limit() - end);
     }
 
     /**

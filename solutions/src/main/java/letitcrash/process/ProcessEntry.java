@@ -58,6 +58,8 @@ final class ProcessEntry {
      */
     @SuppressWarnings("unused") // read and written through ACTING
     private volatile boolean acting;
+    /** How many operations of the process are under way, one inside another; the mark is cleared when the outermost ends. Touched only by the process's thread. */
+    private int depth;
     private static final VarHandle ACTING;
 
     static {
@@ -197,7 +199,11 @@ final class ProcessEntry {
         try {
             begin();
         } catch (RuntimeException | Error refused) {
-            resource.close();
+            try {
+                resource.close();
+            } catch (Exception alsoFailed) {
+                refused.addSuppressed(alsoFailed); // the end stays what the process sees
+            }
             throw refused;
         }
         try {
@@ -227,7 +233,9 @@ final class ProcessEntry {
 
     /** Marks an operation begun, then applies the ended check (in this order: see {@link #awaitIdle}). */
     private void begin() {
-        ACTING.setVolatile(this, true);
+        if (depth++ == 0) { // an operation inside another (a Proc.own inside a Proc.perform) keeps the outer mark
+            ACTING.setVolatile(this, true);
+        }
         try {
             checkAlive();
         } catch (RuntimeException | Error refused) {
@@ -238,7 +246,9 @@ final class ProcessEntry {
 
     /** Marks the operation over. A release store: whoever sees it cleared sees all the operation did. */
     private void end() {
-        ACTING.setRelease(this, false);
+        if (--depth == 0) {
+            ACTING.setRelease(this, false);
+        }
     }
 
     /**
