@@ -8,14 +8,10 @@ for (var waiting : open.batch) {
 var bytes = ByteBuffer.allocate(open.batch.stream().mapToInt(waiting -> waiting.record().length).sum());
 open.batch.forEach(waiting -> bytes.put(waiting.record()));
 bytes.flip();
-Proc.perform(() -> {
-    open.fence.write(open.incarnation, "the journal " + file, () -> {
-        while (bytes.hasRemaining()) {
-            open.end += open.channel.write(bytes, open.end);
-        }
-        forcer.force(open.channel);
-        return null;
-    });
-    return null;
+open.fence.write(open.incarnation, "the journal " + file, () -> {
+    while (bytes.hasRemaining()) {
+        open.end += open.channel.write(bytes, open.end);
+    }
+    forcer.force(open.channel);
 });
 open.batch.clear();

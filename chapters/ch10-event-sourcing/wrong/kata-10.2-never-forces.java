@@ -3,14 +3,10 @@ long start = open.end;
 var bytes = ByteBuffer.allocate(open.batch.stream().mapToInt(waiting -> waiting.record().length).sum());
 open.batch.forEach(waiting -> bytes.put(waiting.record()));
 bytes.flip();
-Proc.perform(() -> {
-    open.fence.write(open.incarnation, "the journal " + file, () -> {
-        while (bytes.hasRemaining()) {
-            open.end += open.channel.write(bytes, open.end);
-        }
-        return null;
-    });
-    return null;
+open.fence.write(open.incarnation, "the journal " + file, () -> {
+    while (bytes.hasRemaining()) {
+        open.end += open.channel.write(bytes, open.end);
+    }
 });
 long end = start;
 for (var waiting : open.batch) {

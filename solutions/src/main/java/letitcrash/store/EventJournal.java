@@ -34,8 +34,8 @@ import letitcrash.supervisor.ChildSpec;
  * wait: a lone writer is forced at once.
  *
  * <p>One writer. The file, and the fence that keeps its one writer ({@link Fence}), belong to
- * the journal's process ({@link Proc#own}); every batch is written through
- * {@link Proc#perform}, and refused by the fence if a later incarnation has opened the file.
+ * the journal's process ({@link Proc#own}); every batch is written through the fence, as one
+ * of the process's runtime operations, and refused if a later incarnation has opened the file.
  *
  * <p>Recovery. Opening the file scans it ({@link JournalFile#scan}): a torn tail (a batch
  * cut short by a crash, never acknowledged) is cut off and recorded in the trace; corruption
@@ -210,15 +210,11 @@ public final class EventJournal implements Server<EventJournal.Open> {
         var bytes = ByteBuffer.allocate(open.batch.stream().mapToInt(waiting -> waiting.record().length).sum());
         open.batch.forEach(waiting -> bytes.put(waiting.record()));
         bytes.flip();
-        Proc.perform(() -> {
-            open.fence.write(open.incarnation, "the journal " + file, () -> {
-                while (bytes.hasRemaining()) {
-                    open.end += open.channel.write(bytes, open.end);
-                }
-                forcer.force(open.channel);
-                return null;
-            });
-            return null;
+        open.fence.write(open.incarnation, "the journal " + file, () -> {
+            while (bytes.hasRemaining()) {
+                open.end += open.channel.write(bytes, open.end);
+            }
+            forcer.force(open.channel);
         });
         long end = start;
         for (var waiting : open.batch) {

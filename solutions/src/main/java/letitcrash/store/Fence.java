@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import letitcrash.process.Proc;
 
 /**
  * The one writer of a {@link FileStore} key: a fencing token for the slots of this JVM, and
@@ -77,22 +78,32 @@ final class Fence {
     /** The incarnation an open took, and what it read. */
     record Incarnation<T>(long number, T read) {}
 
+    /** A write under the fence: the bytes written and forced, or a failure. */
+    @FunctionalInterface
+    interface Work {
+        void run() throws Exception;
+    }
+
     /**
-     * Runs {@code write} if {@code incarnation} is still the latest one; refuses it otherwise.
-     * The check and the write are one step: no open can come between them.
+     * Runs {@code write} as one of the calling process's runtime operations
+     * ({@link Proc#perform}), if {@code incarnation} is still the latest one; refuses it
+     * otherwise. The check and the write are one step: no open can come between them.
      */
-    void write(long incarnation, String slot, Callable<Void> write) throws Exception {
-        lock.lockInterruptibly();
-        try {
-            if (incarnation != latest || held == null) {
-                throw new WriteRefused("the write to " + slot + " is refused: " + (held == null
-                        ? "the slot is closed (its process ended)"
-                        : "a later open of the key has fenced it (incarnation " + incarnation + ", the latest is " + latest + ")"));
+    void write(long incarnation, String slot, Work write) throws Exception {
+        Proc.perform(() -> {
+            lock.lockInterruptibly();
+            try {
+                if (incarnation != latest || held == null) {
+                    throw new WriteRefused("the write to " + slot + " is refused: " + (held == null
+                            ? "the slot is closed (its process ended)"
+                            : "a later open of the key has fenced it (incarnation " + incarnation + ", the latest is " + latest + ")"));
+                }
+                write.run();
+                return null;
+            } finally {
+                lock.unlock();
             }
-            write.call();
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** Ends {@code incarnation}: if it is the latest, no one may write any more and the lock file is let go. */

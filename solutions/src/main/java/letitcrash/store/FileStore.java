@@ -101,13 +101,7 @@ public final class FileStore implements Store {
         public void write(String value) throws Exception {
             Writer.check(this, owner, value);
             byte[] bytes = StateFile.encode(value);
-            Proc.perform(() -> {
-                fence.write(incarnation, toString(), () -> {
-                    replace(bytes);
-                    return null;
-                });
-                return null;
-            });
+            fence.write(incarnation, toString(), () -> replace(bytes));
             this.value = Optional.of(value);
         }
 
