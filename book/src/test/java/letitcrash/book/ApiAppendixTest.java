@@ -25,11 +25,16 @@ import org.junit.jupiter.api.TestFactory;
  * packages is named with it ({@code Server} with {@code init} names every server's
  * {@code init}). Constructors other than a record's are not checked.
  *
- * <p>Two packages of the runtime are left out ({@link #LEFT_OUT}): {@code letitcrash} holds the
- * hooks the workbook's test runner reads ({@code Crashes}, {@code KataNotDone}), and
- * {@code letitcrash.jvm} the child JVM the hard-kill tests start and talk to ({@code ChildJvm},
- * {@code ParentLine}): no kata writes or calls either, and no chapter shows them. A new package
- * of the runtime fails the check until it is put in one list or the other.
+ * <p>Two packages of the runtime are left out ({@link #LEFT_OUT}): {@code letitcrash} holds what
+ * a kata stub throws and what the workbook's test runner reads ({@code KataNotDone},
+ * {@code Crashes}), and {@code letitcrash.jvm} the child JVM the hard-kill tests start and talk
+ * to ({@code ChildJvm}, {@code ParentLine}). No kata writes or calls either (a learner meets
+ * {@code KataNotDone} only as a failing test's message), and no chapter shows them. The kata
+ * checks a learner writes ({@code BreakIt}, {@code PoisonCheck}, {@code EdgeCheck},
+ * {@code BreakTheStore}, {@code BreakTheJournal}) are in, and so are members public only for
+ * the runtime's other packages ({@code Proc.perform}, {@code Mailbox.insideFilter}): a learner
+ * sees them in the code they grow. A new package of the runtime fails the check until it is put
+ * in one list or the other.
  */
 class ApiAppendixTest {
 
