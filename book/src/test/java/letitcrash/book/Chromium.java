@@ -1,12 +1,11 @@
 package letitcrash.book;
 
-import static org.junit.jupiter.api.Assumptions.abort;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,7 +19,7 @@ import org.openqa.selenium.logging.LogType;
 /**
  * Headless Chromium for the browser check: the distribution's {@code chromium} and
  * {@code chromedriver}, named explicitly so that Selenium Manager never looks for (or
- * downloads) a browser or a driver. Where they are missing, the check is skipped, saying why.
+ * downloads) a browser or a driver. Where they are missing, {@link #missing} says why.
  *
  * <p>The browser resolves no host name, so anything the book tried to fetch from the network
  * would fail to load, and show as an error in its console.
@@ -42,16 +41,26 @@ final class Chromium {
 
     private Chromium() {}
 
-    /** A headless Chromium with its console log kept; skips the calling test where there is none. */
-    static ChromeDriver start() {
-        awaitInstall();
+    /**
+     * Why there is no browser to check the book with, or null where there is one; first waits for
+     * the install .ci/run may have started.
+     */
+    static String missing() {
+        var waited = awaitInstall();
+        if (waited != null) {
+            return waited;
+        }
         for (var program : new Path[] {BROWSER, DRIVER}) {
             if (!Files.isExecutable(program)) {
-                abort("no " + program + installFailure() + ": install Debian's packages chromium and chromium-driver "
-                        + "(.ci/run does), or name them with -Dbook.chromium=... -Dbook.chromedriver=...; "
-                        + "the browser check is skipped");
+                return "no " + program + installFailure() + ": install Debian's packages chromium and chromium-driver "
+                        + "(.ci/run does), or name them with -Dbook.chromium=... -Dbook.chromedriver=...";
             }
         }
+        return null;
+    }
+
+    /** A headless Chromium with its console log kept. */
+    static ChromeDriver start() {
         var options = new ChromeOptions()
                 .setBinary(BROWSER.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
@@ -80,25 +89,23 @@ final class Chromium {
 
     /**
      * Waits for the install .ci/run started in the background (it exports its process id and
-     * log), so the check neither races it nor waits for ever.
+     * log), so the check neither races it nor waits for ever; says why not where it gave up.
      */
-    private static void awaitInstall() {
+    private static String awaitInstall() {
         var pid = System.getenv("LETITCRASH_CHROMIUM_INSTALL_PID");
-        if (pid == null) {
-            return;
+        var install = pid == null ? Optional.<ProcessHandle>empty() : ProcessHandle.of(Long.parseLong(pid));
+        if (install.isEmpty()) {
+            return null;
         }
         var log = System.getenv().getOrDefault("LETITCRASH_CHROMIUM_INSTALL_LOG", "(no log)");
-        var install = ProcessHandle.of(Long.parseLong(pid));
-        if (install.isEmpty()) {
-            return;
-        }
         System.out.printf("Waiting for the install of Chromium (process %s) to end, at most %d minutes%n",
                 pid, INSTALL_MINUTES);
         try {
             install.get().onExit().get(INSTALL_MINUTES, TimeUnit.MINUTES);
+            return null;
         } catch (TimeoutException e) {
-            abort("Chromium is still being installed after " + INSTALL_MINUTES + " minutes (process " + pid
-                    + ", log " + log + "): the browser check is skipped");
+            return "Chromium is still being installed after " + INSTALL_MINUTES + " minutes (process " + pid
+                    + ", log " + log + ")";
         } catch (InterruptedException | ExecutionException e) {
             throw new AssertionError("waiting for the install of Chromium (process " + pid + ")", e);
         }
