@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
  * preface), the chapters, then the appendices; the glossary itself, and what a chapter includes
  * in turn (listings, transcripts, hints), are not read. Only prose counts: listings, literal
  * and comment blocks, comments, include lines, attribute lines, block attribute lines, section
- * and block titles, code spans, attribute references, URLs cross-reference targets and the underscores
- * of emphasis are skipped. A term's forms are listed in a {@code // forms:} comment above its entry; without
- * one, they are the term and its plural. Forms match whole words (an underscore of emphasis
- * does not join a word), in any case, and may break across lines.
+ * and block titles, code spans, attribute references, URLs, cross-reference targets and the
+ * underscores of emphasis are skipped. A term's forms are listed in a {@code // forms:} comment
+ * at the end of its entry; without one, they are the term and its plural. Forms match whole
+ * words, in any case, and may break across lines.
  */
 class GlossaryTest {
 
@@ -97,7 +97,8 @@ class GlossaryTest {
             if (entry.term().isBlank()) {
                 problems.add("line " + entry.line() + ": glossary-" + entry.id() + " has no term");
             }
-            if (entry.line() >= lines.size() || lines.get(entry.line()).isBlank()) {
+            var next = entry.line() < lines.size() ? lines.get(entry.line()) : "";
+            if (next.isBlank() || next.startsWith("//")) {
                 problems.add("line " + entry.line() + ": \"" + entry.term() + "\" has no definition on the next line");
             }
         }
@@ -114,11 +115,12 @@ class GlossaryTest {
         for (var prose : book) {
             for (var link : prose.links()) {
                 if (link.target().startsWith("glossary-") && !ids.contains(link.target())) {
-                    problems.add(prose.where(link.start()) + ": a link to " + link.target() + ", which the glossary lacks");
+                    problems.add(prose.where(link.start()) + ": a link to " + link.target()
+                            + ", which the glossary lacks");
                 }
             }
         }
-        for (var entry : entries) {
+        for (var entry : entries.stream().filter(entry -> !entry.term().isBlank()).toList()) {
             problems.addAll(firstUse(entry, book));
         }
         assertThat(problems).as("glossary terms whose first use is not a link to their entry").isEmpty();
@@ -147,10 +149,14 @@ class GlossaryTest {
             var entry = ENTRY.matcher(lines.get(i));
             if (entry.matches()) {
                 var term = entry.group(2).trim();
-                var forms = i > 0 && FORMS.matcher(lines.get(i - 1)).matches()
-                        ? Arrays.stream(FORMS.matcher(lines.get(i - 1)).replaceFirst("$1").split(","))
-                                .map(String::trim).filter(f -> !f.isEmpty()).toList()
-                        : List.of(term, term + "s");
+                List<String> forms = List.of(term, term + "s");
+                for (int j = i + 1; j < lines.size() && !lines.get(j).isBlank(); j++) {
+                    var listed = FORMS.matcher(lines.get(j));
+                    if (listed.matches()) {
+                        forms = Arrays.stream(listed.group(1).split(",")).map(String::trim)
+                                .filter(form -> !form.isEmpty()).toList();
+                    }
+                }
                 entries.add(new Entry(entry.group(1), term, forms, i + 1));
             }
         }
