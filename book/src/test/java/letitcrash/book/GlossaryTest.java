@@ -126,6 +126,41 @@ class GlossaryTest {
         assertThat(problems).as("glossary terms whose first use is not a link to their entry").isEmpty();
     }
 
+    @Test
+    @DisplayName("Only prose counts: a term in a title, a listing, a code span or a link target is no use")
+    void onlyProseCounts() {
+        var pid = new Entry("pid", "pid", List.of("pid", "pids"), 1);
+        var text = prose(ChapterScriptsTest.CHAPTERS.resolve("sample.adoc"), List.of(
+                "== Pids",
+                ".A pid in a title",
+                "[source,java]",
+                "----",
+                "Pid pid = node.spawn(body);",
+                "----",
+                "// a pid in a comment",
+                "We keep the `pid`, read <<otp-facts-pid>> and {pid-source}, and then",
+                "the _pid_ itself."));
+
+        var use = pid.pattern().matcher(text.text());
+
+        assertThat(use.find()).isTrue();
+        assertThat(text.lineAt(use.start())).isEqualTo(9);
+    }
+
+    @Test
+    @DisplayName("A term may break across lines, and so may the link around it")
+    void aTermAcrossLines() {
+        var signal = new Entry("exit-signal", "exit signal", List.of("exit signal", "exit signals"), 1);
+        var file = ChapterScriptsTest.CHAPTERS.resolve("sample.adoc");
+
+        var linked = prose(file, List.of("A crash sends an <<glossary-exit-signal,exit", "signal>> to its links."));
+        var unlinked = prose(file, List.of("A crash sends an exit", "signal to its links."));
+
+        assertThat(firstUse(signal, List.of(linked))).isEmpty();
+        assertThat(firstUse(signal, List.of(unlinked))).singleElement().asString()
+                .contains("sample.adoc, line 1", "\"exit signal\"", "<<glossary-exit-signal,exit signal>>");
+    }
+
     /** What is wrong with the first use of one term: nothing, or one line that says where. */
     static List<String> firstUse(Entry entry, List<Prose> book) {
         var target = "glossary-" + entry.id();
