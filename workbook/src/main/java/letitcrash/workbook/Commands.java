@@ -219,8 +219,11 @@ final class Commands {
         }
     }
 
-    @Command(name = "book", description = "Builds the HTML book with Maven and prints where it is.")
+    @Command(name = "book", description = "Builds the book, as HTML and as a PDF, with Maven and prints where they are.")
     static final class Book implements Callable<Integer> {
+        /** What the book module renders, relative to the checkout: {@code book/pom.xml} names the same files. */
+        static final List<String> PRODUCTS = List.of("book/target/book/index.html", "book/target/book/let-it-crash-keep-the-state.pdf");
+
         @Spec
         CommandSpec spec;
 
@@ -233,7 +236,16 @@ final class Commands {
             if (status != 0) {
                 throw new Workbook.UserError("The book did not build: see Maven's messages above.");
             }
-            spec.commandLine().getOut().println("The book: " + repo.root().resolve("book/target/book/index.html"));
+            var html = repo.root().resolve(PRODUCTS.getFirst());
+            var pdf = repo.root().resolve(PRODUCTS.getLast());
+            for (var product : List.of(html, pdf)) {
+                if (!Files.isRegularFile(product)) {
+                    throw new Workbook.UserError("The book built, but " + product + " is not there: book/pom.xml names another file.");
+                }
+            }
+            var out = spec.commandLine().getOut();
+            out.println("The book: " + html);
+            out.println("As a PDF: " + pdf);
             return 0;
         }
     }
