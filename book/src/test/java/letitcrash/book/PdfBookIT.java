@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
@@ -19,6 +23,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.assertj.core.data.Percentage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -114,7 +119,7 @@ class PdfBookIT {
             var bounds = drawn.get(i).bounds();
             assertThat(bounds.getWidth() / bounds.getHeight())
                     .as("the shape (width over height) of picture %d, %s, drawn on page %s", i + 1, name(expected.get(i)), labels[drawn.get(i).page()])
-                    .isCloseTo(aspect(expected.get(i)), org.assertj.core.data.Percentage.withPercentage(1));
+                    .isCloseTo(aspect(expected.get(i)), Percentage.withPercentage(1));
             assertThat(pdf.getPage(drawn.get(i).page()).getMediaBox().toGeneralPath().getBounds2D().contains(bounds))
                     .as("picture %d, %s, lies within page %s", i + 1, name(expected.get(i)), labels[drawn.get(i).page()]).isTrue();
         }
@@ -129,9 +134,9 @@ class PdfBookIT {
                 line -> String.valueOf(Math.round(line.right()))));
         var width = pdf.getPage(0).getMediaBox().getWidth();
         var beyond = lines.stream().filter(line -> line.right() > edge + 1 || line.right() > width).toList();
-        assertThat(beyond).as("lines past the text column's edge at %.0f pt (the page is %.0f pt wide): %s", edge, width,
+        assertThat(beyond.size()).as("lines past the text column's edge at %.0f pt (the page is %.0f pt wide), e.g. %s", edge, width,
                 beyond.stream().limit(5).map(line -> "page " + labels[line.page()] + " to " + Math.round(line.right()) + " pt: " + line.text()).toList())
-                .isEmpty();
+                .isZero();
         System.out.printf("right edge: %d lines, none past %.0f pt of a %.0f pt page%n", lines.size(), edge, width);
     }
 
@@ -152,11 +157,16 @@ class PdfBookIT {
     @DisplayName("A chapter's first page, a page with a picture and a page with a wide listing are rendered to PNG")
     void rendersPagesToLookAt() throws IOException {
         var widest = html.select("pre").stream().flatMap(pre -> pre.wholeText().lines())
-                .filter(line -> line.length() <= COLUMNS).max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+                .filter(line -> line.length() <= COLUMNS).max(Comparator.comparingInt(String::length)).orElseThrow();
         var chapter = outline().stream().filter(item -> item.getTitle().matches("\\D*1\\. .*")).findFirst().orElseThrow();
         var pages = Map.of("chapter-start", pageOf(chapter), "picture", PdfPictures.in(pdf).getFirst().page(),
-                "wide-listing", lineOf(widest).page());
+                "wide-listing", Objects.requireNonNull(lineOf(widest), () -> "no line of the PDF holds " + widest).page());
         Files.createDirectories(PAGES);
+        try (var old = Files.newDirectoryStream(PAGES, "*.png")) { // an earlier run's pages may be others
+            for (var file : old) {
+                Files.delete(file);
+            }
+        }
         var renderer = new PDFRenderer(pdf);
         for (var page : pages.entrySet()) {
             var image = renderer.renderImageWithDPI(page.getValue(), 100);
@@ -168,7 +178,7 @@ class PdfBookIT {
     }
 
     private List<PDOutlineItem> outline() {
-        var items = new java.util.ArrayList<PDOutlineItem>();
+        var items = new ArrayList<PDOutlineItem>();
         pdf.getDocumentCatalog().getDocumentOutline().children().forEach(items::add);
         return items;
     }
@@ -177,7 +187,7 @@ class PdfBookIT {
         try {
             return pdf.getPages().indexOf(item.findDestinationPage(pdf));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
