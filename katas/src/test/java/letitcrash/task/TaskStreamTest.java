@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Many tasks at once: at most so many in flight, the results in the order of the inputs,
@@ -156,6 +158,7 @@ class TaskStreamTest {
     }
 
     @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS) // a hang guard: 2,000 rounds took over 5 s on a slow, busy machine
     @DisplayName("stress: 2,000 streams, each in order, exactly max at once, nothing left behind")
     void stress() throws Exception {
         node.run(() -> {

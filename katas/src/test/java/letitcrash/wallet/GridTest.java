@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Node;
@@ -32,6 +33,7 @@ import letitcrash.vendor.FxFeed;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The book's grid: chapter 6's cases, run against each design the book has built so far,
@@ -41,6 +43,7 @@ import org.junit.jupiter.api.Test;
  * was lost or kept.
  */
 @DisplayName("The grid: chapter 6's cases against each design")
+@Timeout(value = 30, unit = TimeUnit.SECONDS) // a hang guard: a grid runs every case on every design, over 5 s on a slow, busy machine
 class GridTest {
 
     /** A way to build the wallet: its tree, how money goes in, how it is read. */
