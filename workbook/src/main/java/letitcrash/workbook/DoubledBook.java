@@ -40,7 +40,8 @@ final class DoubledBook {
     private static final List<String> SOURCE_ROOTS = List.of("solutions/src/main/java", "katas/src/test/java");
     private static final Pattern PACKAGE = Pattern.compile("letitcrash([./])(" + String.join("|", PACKAGES) + ")\\b");
     private static final Pattern KATA = Pattern.compile("(?<=\\b(?:[Kk]ata|KATA)[- ])([" + FIRST + "-" + LAST + "])\\.(\\d+)\\b");
-    private static final Pattern CHAPTER_TAG = Pattern.compile("\\bch0([" + FIRST + "-" + LAST + "])\\b");
+    /** A chapter's tag or anchor ({@code ch04}); not the end of an appendix's anchor ({@code differences-ch04}), which stays the original's. */
+    private static final Pattern CHAPTER_TAG = Pattern.compile("(?<!-)\\bch0([" + FIRST + "-" + LAST + "])\\b");
     private static final Pattern ANCHOR = Pattern.compile("\\[\\[([\\w.-]+)(?=[],])|\\[#([\\w.-]+)");
 
     private DoubledBook() {}
