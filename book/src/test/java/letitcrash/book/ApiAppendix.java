@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  */
 final class ApiAppendix {
 
-    static final Path FILE = ChapterScriptsTest.CHAPTERS.resolveSibling("book/src/docs/asciidoc/appendix-api.adoc");
+    static final Path FILE = ChapterScriptsTest.ASCIIDOC.resolve("appendix-api.adoc");
     static final Path SOLUTIONS = ChapterScriptsTest.CHAPTERS.resolveSibling("solutions/src/main/java");
 
     /** How the Java column names an instance: {@code node.spawn(...)} is a {@code Node}. */

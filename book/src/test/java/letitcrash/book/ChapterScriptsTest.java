@@ -37,6 +37,8 @@ class ChapterScriptsTest {
     static final List<String> EPILOGUE = List.of("node.close();");
 
     static final Path CHAPTERS = Path.of(System.getProperty("book.chapters", "../chapters")).toAbsolutePath().normalize();
+    /** The book's own sources: index.adoc and the appendices. */
+    static final Path ASCIIDOC = CHAPTERS.resolveSibling("book/src/docs/asciidoc");
 
     @TestFactory
     @DisplayName("Each chapter's JShell script prints its approved transcript")

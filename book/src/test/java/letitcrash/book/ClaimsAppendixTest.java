@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ClaimsAppendixTest {
 
-    static final Path FILE = ChapterScriptsTest.CHAPTERS.resolveSibling("book/src/docs/asciidoc/appendix-claims.adoc");
+    static final Path FILE = ChapterScriptsTest.ASCIIDOC.resolve("appendix-claims.adoc");
     static final List<Path> TEST_ROOTS = List.of(ChapterScriptsTest.CHAPTERS.resolveSibling("katas/src/test/java"),
             ChapterScriptsTest.CHAPTERS.resolveSibling("reference/src/test/java"));
     static final Set<String> TEST_ANNOTATIONS = Set.of("Test", "TestFactory", "ParameterizedTest", "RepeatedTest",

@@ -32,8 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class GlossaryTest {
 
-    static final Path ASCIIDOC = ChapterScriptsTest.CHAPTERS.resolveSibling("book/src/docs/asciidoc");
-    static final Path GLOSSARY = ASCIIDOC.resolve("appendix-glossary.adoc");
+    static final Path GLOSSARY = ChapterScriptsTest.ASCIIDOC.resolve("appendix-glossary.adoc");
 
     private static final Pattern ENTRY = Pattern.compile("^\\[\\[glossary-([a-z0-9-]+)]](.*?)::\\s*$");
     private static final Pattern ANCHOR = Pattern.compile("\\[\\[glossary-([a-z0-9-]*)");
@@ -200,13 +199,13 @@ class GlossaryTest {
 
     /** index.adoc and the files it includes, in its order, without the glossary. */
     static List<Prose> readingOrder() throws IOException {
-        var index = ASCIIDOC.resolve("index.adoc");
+        var index = ChapterScriptsTest.ASCIIDOC.resolve("index.adoc");
         var files = new ArrayList<Path>(List.of(index));
         for (var line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
             var include = INCLUDE.matcher(line);
             if (include.matches()) {
                 var target = include.group(1).replace("{chapters}", ChapterScriptsTest.CHAPTERS.toString());
-                var file = ASCIIDOC.resolve(target).normalize();
+                var file = ChapterScriptsTest.ASCIIDOC.resolve(target).normalize();
                 assertThat(file).as("index.adoc includes %s", target).isRegularFile();
                 if (!file.equals(GLOSSARY)) {
                     files.add(file);
