@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -61,6 +62,22 @@ class ChildJvmTest {
 
         assertThat(child.isAlive()).isFalse();
         assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a child killed with SIGKILL leaves no temporary file: close deletes its files, as the child cannot")
+    void closeDeletesAKilledChildsTemporaryFiles() throws Exception {
+        var child = ChildJvm.start(MisbehavingChild.class, "temporary-file");
+        var file = Path.of(child.ask("where is your temporary file?"));
+        assertThat(file).exists();
+        assertThat(file.getParent()).as("the child's temporary folder").isNotEqualTo(Path.of(System.getProperty("java.io.tmpdir")));
+
+        assertThat(child.kill()).isEqualTo(137);
+        assertThat(file).as("after a SIGKILL, before close").exists();
+        child.close();
+
+        assertThat(file).doesNotExist();
+        assertThat(file.getParent()).doesNotExist();
     }
 
     @Test

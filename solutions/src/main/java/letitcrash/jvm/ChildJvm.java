@@ -37,15 +37,15 @@ public final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final BufferedWriter input;
     private final ChildOutput output;
-    private final ChildErrors errors;
+    private final ChildFiles files;
     private final Duration timeout;
 
-    private ChildJvm(Class<?> main, Process process, ChildErrors errors, Duration timeout) {
+    private ChildJvm(Class<?> main, Process process, ChildFiles files, Duration timeout) {
         this.name = "the child JVM running " + main.getSimpleName() + " (pid " + process.pid() + ")";
         this.process = process;
         this.input = process.outputWriter(StandardCharsets.UTF_8);
         this.output = new ChildOutput(process.inputReader(StandardCharsets.UTF_8));
-        this.errors = errors;
+        this.files = files;
         this.timeout = timeout;
     }
 
@@ -73,9 +73,10 @@ public final class ChildJvm implements AutoCloseable {
      */
     public static ChildJvm start(Duration timeout, List<Class<?>> libraries, Class<?> main, String... args)
             throws InterruptedException {
-        var command = command(libraries, main, args);
-        var errors = ChildErrors.create();
-        var child = new ChildJvm(main, launch(command, errors), errors, timeout);
+        var classPath = classPath(libraries, main);
+        var files = ChildFiles.create();
+        var command = command(classPath, files, main, args);
+        var child = new ChildJvm(main, launch(command, files), files, timeout);
         try {
             child.awaitReady();
             return child;
@@ -132,7 +133,7 @@ public final class ChildJvm implements AutoCloseable {
             }
         } catch (TimeoutException e) {
             throw new ChildFailed(name + " did not end its output within " + timeout
-                    + " (" + lines.size() + " lines read)" + errors.tail());
+                    + " (" + lines.size() + " lines read)" + files.tail());
         }
         return lines;
     }
@@ -154,7 +155,7 @@ public final class ChildJvm implements AutoCloseable {
             input.flush();
         } catch (IOException e) {
             String why = process.isAlive() ? "its input is closed" : "it exited with " + process.exitValue();
-            throw new ChildFailed(name + " could not be sent \"" + line + "\": " + why + errors.tail(), e);
+            throw new ChildFailed(name + " could not be sent \"" + line + "\": " + why + files.tail(), e);
         }
     }
 
@@ -189,14 +190,15 @@ public final class ChildJvm implements AutoCloseable {
      */
     public int awaitExit() throws InterruptedException {
         if (!process.waitFor(timeout)) {
-            throw new ChildFailed(name + " has not exited within " + timeout + errors.tail());
+            throw new ChildFailed(name + " has not exited within " + timeout + files.tail());
         }
         return process.exitValue();
     }
 
     /**
      * Kills the child if it still runs and waits for its process to be gone; then deletes
-     * what the handle kept. Does nothing to a child that has exited.
+     * the child's files (its standard error and its temporary files, which a killed JVM cannot
+     * delete itself). Does nothing to a child that has exited but delete them.
      *
      * @throws ChildFailed if the process is still there after the timeout
      */
@@ -205,7 +207,7 @@ public final class ChildJvm implements AutoCloseable {
         process.destroyForcibly();
         closeInput();
         boolean gone = awaitGone();
-        errors.delete();
+        files.delete();
         if (!gone) {
             throw new ChildFailed(name + " was killed but its process is still there after " + timeout);
         }
@@ -220,7 +222,7 @@ public final class ChildJvm implements AutoCloseable {
         String first = next("its first line (\"" + ParentLine.READY + "\")");
         if (!first.equals(ParentLine.READY)) {
             throw new ChildFailed(name + " wrote \"" + first + "\" where \"" + ParentLine.READY
-                    + "\" was expected: does its main call ParentLine.serve?" + errors.tail());
+                    + "\" was expected: does its main call ParentLine.serve?" + files.tail());
         }
     }
 
@@ -229,10 +231,10 @@ public final class ChildJvm implements AutoCloseable {
         try {
             line = output.next(timeout);
         } catch (TimeoutException e) {
-            throw new ChildFailed(name + " did not send " + awaited + " within " + timeout + errors.tail());
+            throw new ChildFailed(name + " did not send " + awaited + " within " + timeout + files.tail());
         }
         if (line.isEmpty()) {
-            throw new ChildFailed(name + " exited with " + awaitExit() + " before it sent " + awaited + errors.tail());
+            throw new ChildFailed(name + " exited with " + awaitExit() + " before it sent " + awaited + files.tail());
         }
         return line.get();
     }
@@ -259,22 +261,27 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
-    private static Process launch(List<String> command, ChildErrors errors) {
+    private static Process launch(List<String> command, ChildFiles files) {
         try {
-            return new ProcessBuilder(command).redirectError(errors.file()).start();
+            return new ProcessBuilder(command).redirectError(files.errors()).start();
         } catch (IOException e) {
-            errors.delete();
+            files.delete();
             throw new ChildFailed("could not start " + String.join(" ", command) + ": " + e.getMessage(), e);
         }
     }
 
-    private static List<String> command(List<Class<?>> libraries, Class<?> main, String... args) {
+    private static String classPath(List<Class<?>> libraries, Class<?> main) {
+        var classes = new ArrayList<Class<?>>(List.of(main, ChildJvm.class));
+        classes.addAll(libraries);
+        return ClassPath.of(classes.toArray(Class<?>[]::new));
+    }
+
+    private static List<String> command(String classPath, ChildFiles files, Class<?> main, String... args) {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
-        var classes = new ArrayList<Class<?>>(List.of(main, ChildJvm.class));
-        classes.addAll(libraries);
-        command.addAll(List.of("-cp", ClassPath.of(classes.toArray(Class<?>[]::new)), main.getName()));
+        command.add("-Djava.io.tmpdir=" + files.temporary());
+        command.addAll(List.of("-cp", classPath, main.getName()));
         command.addAll(List.of(args));
         return command;
     }
