@@ -34,8 +34,9 @@ final class ChildOutput {
             for (String line = output.readLine(); line != null; line = output.readLine()) {
                 lines.add(Optional.of(line));
             }
-        } catch (IOException closedUnderUs) {
-            // The parent closed the pipe (close() after a kill): the output has ended either way.
+        } catch (IOException failed) {
+            // The pipe cannot be read: the output has ended either way. (ChildJvm kills through
+            // the process's handle, so that the pipe is not closed under this thread.)
         } finally {
             lines.add(END);
         }
