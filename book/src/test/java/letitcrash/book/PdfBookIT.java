@@ -1,7 +1,6 @@
 package letitcrash.book;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -60,7 +59,6 @@ class PdfBookIT {
 
     @BeforeAll
     void read() throws IOException {
-        assumeFalse(Boolean.getBoolean("book.pdf.skip"), "the PDF was not rendered (-Dbook.pdf.skip): its check is skipped");
         assertThat(PDF).as("the PDF book; render it with mvn -pl book -am verify").isRegularFile();
         pdf = Loader.loadPDF(PDF.toFile());
         html = Jsoup.parse(HTML.toFile());
@@ -73,9 +71,7 @@ class PdfBookIT {
 
     @AfterAll
     void close() throws IOException {
-        if (pdf != null) {
-            pdf.close();
-        }
+        pdf.close();
     }
 
     @Test

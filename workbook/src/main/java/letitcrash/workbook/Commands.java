@@ -230,7 +230,7 @@ final class Commands {
         @Override
         public Integer call() throws Exception {
             var repo = Workbook.repo();
-            var maven = new ProcessBuilder("mvn", "-B", "-q", "-ntp", "-pl", "book", "-am", "verify", "-DskipTests")
+            var maven = new ProcessBuilder("mvn", "-B", "-q", "-ntp", "-pl", "book", "-am", "verify", "-DskipTests", "-Ppdf")
                     .directory(repo.root().toFile()).inheritIO().start();
             int status = maven.waitFor();
             if (status != 0) {
