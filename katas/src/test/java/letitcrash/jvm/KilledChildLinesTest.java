@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the parent, read or not when the signal came. The kill runs of the stores count on it (an
  * acknowledgement lost here reads as a store that kept more than it acknowledged). Killing
  * through {@code Process.destroyForcibly()} broke it: that closes the parent's end of the
- * child's output under the thread reading it, and 18 kills in 300 lost lines.
+ * child's output under the thread reading it, and 34 kills in 600 lost lines (none in 600 through the process handle).
  */
 @Tag("stores") // the stores' long checks: run on the solution by the reference module, not again for each chapter prefix (README, "Stores")
 @Timeout(value = 2, unit = TimeUnit.MINUTES) // a hang guard: every wait in ChildJvm has its own timeout

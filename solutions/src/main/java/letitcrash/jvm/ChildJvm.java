@@ -222,7 +222,7 @@ public final class ChildJvm implements AutoCloseable {
      * Sends SIGKILL through the process's handle, not {@link Process#destroyForcibly()}: that
      * also closes the streams of the {@code Process}, under the pump reading its output, and
      * every line still in the pipe was lost (the child had written it; the parent never read
-     * it: 18 kills of 300 when two JVMs killed children side by side). Through the handle, the
+     * it: 34 kills of 600 when two JVMs killed children side by side). Through the handle, the
      * pump reads the pipe to its end, which comes once the child is gone.
      */
     private void sigkill() {

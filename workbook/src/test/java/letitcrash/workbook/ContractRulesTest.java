@@ -90,6 +90,35 @@ class ContractRulesTest {
                 + " write the tag in the test's own file");
     }
 
+    /** On a busy machine a correct test can be stopped at its limit: the check runs once more, alone, and passes. */
+    @Test
+    void aCheckStoppedOnceAtATimeLimitRunsAgainAloneAndKeepsTheContract() throws IOException {
+        var once = root.resolve("slow-once");
+        write("katas/src/test/java/demo/AdderTest.java", """
+                package demo;
+                import static org.assertj.core.api.Assertions.assertThat;
+                import java.util.concurrent.TimeUnit;
+                import org.junit.jupiter.api.Tag;
+                import org.junit.jupiter.api.Test;
+                import org.junit.jupiter.api.Timeout;
+                @Tag("kata-1.1")
+                class AdderTest {
+                    @Test
+                    @Timeout(value = 1, unit = TimeUnit.SECONDS)
+                    void addsTwoNumbers() throws Exception {
+                        int sum = Adder.add(2, 3);
+                        if (sum == 5 && new java.io.File("%s").createNewFile()) {
+                            Thread.sleep(3_000); // the right answer, slow the first time only
+                        }
+                        assertThat(sum).as("2 + 3").isEqualTo(5);
+                    }
+                }
+                """.formatted(once.toString().replace("\\", "\\\\")));
+
+        assertThat(new Contract(new Repo(root)).violations()).isEmpty();
+        assertThat(once).as("the first run was slow and stopped").exists();
+    }
+
     @Test
     void aWrongSolutionBreaksTheContract() throws IOException {
         write("solutions/src/main/java/demo/Adder.java", Files.readString(root.resolve("solutions/src/main/java/demo/Adder.java"))
