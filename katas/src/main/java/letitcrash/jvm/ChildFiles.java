@@ -61,6 +61,11 @@ final class ChildFiles {
         }
     }
 
+    @Override
+    public String toString() {
+        return folder.toString();
+    }
+
     /** Deletes the folder and everything in it: once the child's process is gone. */
     void delete() {
         if (!Files.exists(folder)) {

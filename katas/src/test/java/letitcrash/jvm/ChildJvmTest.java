@@ -67,14 +67,15 @@ class ChildJvmTest {
     @Test
     @DisplayName("a child killed with SIGKILL leaves no temporary file: close deletes its files, as the child cannot")
     void closeDeletesAKilledChildsTemporaryFiles() throws Exception {
-        var child = ChildJvm.start(MisbehavingChild.class, "temporary-file");
-        var file = Path.of(child.ask("where is your temporary file?"));
-        assertThat(file).exists();
-        assertThat(file.getParent()).as("the child's temporary folder").isNotEqualTo(Path.of(System.getProperty("java.io.tmpdir")));
+        Path file;
+        try (var child = ChildJvm.start(MisbehavingChild.class, "temporary-file")) {
+            file = Path.of(child.ask("where is your temporary file?"));
+            assertThat(file).exists();
+            assertThat(file.getParent()).as("the child's temporary folder").isNotEqualTo(Path.of(System.getProperty("java.io.tmpdir")));
 
-        assertThat(child.kill()).isEqualTo(137);
-        assertThat(file).as("after a SIGKILL, before close").exists();
-        child.close();
+            child.kill();
+            assertThat(file).as("after a SIGKILL, before close").exists();
+        }
 
         assertThat(file).doesNotExist();
         assertThat(file.getParent()).doesNotExist();

@@ -81,7 +81,11 @@ public final class ChildJvm implements AutoCloseable {
             child.awaitReady();
             return child;
         } catch (RuntimeException | InterruptedException e) {
-            child.close();
+            try {
+                child.close();
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed); // the first failure, with the child's own error, is the one to show
+            }
             throw e;
         }
     }
@@ -198,18 +202,25 @@ public final class ChildJvm implements AutoCloseable {
     /**
      * Kills the child if it still runs and waits for its process to be gone; then deletes
      * the child's files (its standard error and its temporary files, which a killed JVM cannot
-     * delete itself). Does nothing to a child that has exited but delete them.
+     * delete itself) and its output, whose unread lines no longer matter. Does nothing to a
+     * child that has exited but that.
      *
-     * @throws ChildFailed if the process is still there after the timeout
+     * @throws ChildFailed if the process is still there after the timeout (its files are kept)
      */
     @Override
     public void close() {
         sigkill();
         closeInput();
-        boolean gone = awaitGone();
+        if (!awaitGone()) {
+            throw new ChildFailed(name + " was killed but its process is still there after " + timeout + "; its files are in " + files);
+        }
         files.delete();
-        if (!gone) {
-            throw new ChildFailed(name + " was killed but its process is still there after " + timeout);
+        try {
+            // Its end comes by itself once the child is gone, unless a process the child
+            // started still holds it: then this ends the pump's read.
+            process.getInputStream().close();
+        } catch (IOException ignored) {
+            // Closed already: nothing is left to read.
         }
     }
 

@@ -104,11 +104,11 @@ class ContractRulesTest {
                 @Tag("kata-1.1")
                 class AdderTest {
                     @Test
-                    @Timeout(value = 1, unit = TimeUnit.SECONDS)
+                    @Timeout(value = 3, unit = TimeUnit.SECONDS)
                     void addsTwoNumbers() throws Exception {
                         int sum = Adder.add(2, 3);
                         if (sum == 5 && new java.io.File("%s").createNewFile()) {
-                            Thread.sleep(3_000); // the right answer, slow the first time only
+                            Thread.sleep(30_000); // the right answer, slow the first time only
                         }
                         assertThat(sum).as("2 + 3").isEqualTo(5);
                     }
