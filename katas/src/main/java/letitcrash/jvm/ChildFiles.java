@@ -1,12 +1,12 @@
 package letitcrash.jvm;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -39,8 +39,8 @@ final class ChildFiles {
     }
 
     /** Where the child writes its standard error. */
-    File errors() {
-        return folder.resolve("stderr").toFile();
+    Path errors() {
+        return folder.resolve("stderr");
     }
 
     /** The child's {@code java.io.tmpdir}. */
@@ -51,8 +51,7 @@ final class ChildFiles {
     /** The last lines the child wrote to its standard error, as lines to end a message with. */
     String tail() {
         try {
-            var path = errors().toPath();
-            var lines = Files.exists(path) ? Files.readAllLines(path, StandardCharsets.UTF_8) : java.util.List.<String>of();
+            var lines = Files.exists(errors()) ? Files.readAllLines(errors(), StandardCharsets.UTF_8) : List.<String>of();
             var tail = lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
             return tail.isEmpty() ? "\n  (its standard error is empty)"
                     : "\n  its standard error ends with:\n    " + String.join("\n    ", tail);

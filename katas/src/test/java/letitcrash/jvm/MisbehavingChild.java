@@ -1,5 +1,9 @@
 package letitcrash.jvm;
 
+import java.io.File;
+import java.io.FileOutputStream;
+import java.nio.charset.StandardCharsets;
+
 /**
  * The main class of the child JVMs in {@link ChildJvmTest}, each a way a child goes wrong:
  * its one argument is {@code crash} (main throws before it serves), {@code chatty} (it
@@ -19,15 +23,15 @@ final class MisbehavingChild {
             }
             case "two-lines" -> ParentLine.serve(line -> line + "\n" + line);
             case "temporary-file" -> {
-                var file = java.io.File.createTempFile("left-behind-", ".tmp");
+                var file = File.createTempFile("left-behind-", ".tmp");
                 ParentLine.serve(line -> file.getAbsolutePath());
             }
             case "count" -> {
-                try (var told = new java.io.FileOutputStream(args[1], true)) {
+                try (var told = new FileOutputStream(args[1], true)) {
                     ParentLine.report(parent -> {
                         for (long n = 1; parent.listening(); n++) {
                             parent.tell(Long.toString(n));
-                            told.write((n + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                            told.write((n + "\n").getBytes(StandardCharsets.US_ASCII));
                         }
                     });
                 }

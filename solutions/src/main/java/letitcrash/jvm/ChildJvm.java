@@ -202,8 +202,7 @@ public final class ChildJvm implements AutoCloseable {
     /**
      * Kills the child if it still runs and waits for its process to be gone; then deletes
      * the child's files (its standard error and its temporary files, which a killed JVM cannot
-     * delete itself) and its output, whose unread lines no longer matter. Does nothing to a
-     * child that has exited but that.
+     * delete itself). Does nothing to a child that has exited but that.
      *
      * @throws ChildFailed if the process is still there after the timeout (its files are kept)
      */
@@ -215,13 +214,6 @@ public final class ChildJvm implements AutoCloseable {
             throw new ChildFailed(name + " was killed but its process is still there after " + timeout + "; its files are in " + files);
         }
         files.delete();
-        try {
-            // Its end comes by itself once the child is gone, unless a process the child
-            // started still holds it: then this ends the pump's read.
-            process.getInputStream().close();
-        } catch (IOException ignored) {
-            // Closed already: nothing is left to read.
-        }
     }
 
     @Override
@@ -285,7 +277,7 @@ public final class ChildJvm implements AutoCloseable {
 
     private static Process launch(List<String> command, ChildFiles files) {
         try {
-            return new ProcessBuilder(command).redirectError(files.errors()).start();
+            return new ProcessBuilder(command).redirectError(files.errors().toFile()).start();
         } catch (IOException e) {
             files.delete();
             throw new ChildFailed("could not start " + String.join(" ", command) + ": " + e.getMessage(), e);

@@ -264,10 +264,7 @@ final class RunRules implements AutoCloseable {
                 }
                 try {
                     var check = checks.get(next);
-                    long start = System.nanoTime();
-                    var report = KataRunner.runTagged(builds.get(worker), new Build.Sources(SHOWN_AS, check.main()), tests,
-                            classes.get(next), check.tags(), check.untilAFailure());
-                    timing("worker " + worker + ": " + check.name() + " " + check.tags(), start);
+                    var report = run(check, classes.get(next), builds.get(worker), "worker " + worker);
                     var verdict = check.verdict().apply(report);
                     verdicts.set(next, verdict);
                     if (!verdict.isEmpty() && report.results().stream().anyMatch(r -> !r.passed() && Watchdog.hung(r.message()))) {
@@ -288,11 +285,7 @@ final class RunRules implements AutoCloseable {
         Collections.sort(hung);
         for (int next : hung) {
             var check = checks.get(next);
-            long start = System.nanoTime();
-            var report = KataRunner.runTagged(builds.getFirst(), new Build.Sources(SHOWN_AS, check.main()), tests,
-                    classes.get(next), check.tags(), check.untilAFailure());
-            timing("alone, after a time limit: " + check.name() + " " + check.tags(), start);
-            var alone = check.verdict().apply(report);
+            var alone = check.verdict().apply(run(check, classes.get(next), builds.getFirst(), "alone, after a time limit"));
             if (alone.isEmpty()) {
                 // Said, not hidden: a solution that deadlocks now and then passes here too (the
                 // reference module's run of every test is the net for that).
@@ -309,6 +302,14 @@ final class RunRules implements AutoCloseable {
      * that write out one of them; with a chapter's tag, every class (a chapter's tag may be
      * inherited); with no tag (a compilation alone), none.
      */
+    /** Runs {@code check}'s tests, of {@code classes}, in {@code build}; timed as {@code who}. */
+    private KataRunner.Report run(Check check, List<String> classes, Build build, String who) {
+        long start = System.nanoTime();
+        var report = KataRunner.runTagged(build, new Build.Sources(SHOWN_AS, check.main()), tests, classes, check.tags(), check.untilAFailure());
+        timing(who + ": " + check.name() + " " + check.tags(), start);
+        return report;
+    }
+
     private List<String> classesOf(Check check) {
         var ids = check.tags().stream().flatMap(tag -> KataMarks.kataOf(tag).stream()).toList();
         return ids.size() < check.tags().size() ? TestClasses.all(tests) : TestClasses.naming(tests, ids);
