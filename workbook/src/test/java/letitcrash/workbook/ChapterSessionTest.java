@@ -64,10 +64,9 @@ class ChapterSessionTest {
         soft.assertAll();
     }
 
-    /** {@code ./learn jshell chapter}, started in a pane of its own with the JVM options {@code ./learn} gives it. */
+    /** {@code ./learn jshell chapter}, started in a pane of its own. */
     private static TmuxPane session(int chapter) throws IOException, InterruptedException {
-        return new TmuxPane(ROOT, 220, 50, List.of("jshell", Integer.toString(chapter)),
-                Learn.scriptsJvmOptions("jshell").toArray(String[]::new));
+        return new TmuxPane(ROOT, 220, 50, List.of("jshell", Integer.toString(chapter)));
     }
 
     private static void check(SoftAssertions soft, int chapter, String approved, TmuxPane pane) throws Exception {

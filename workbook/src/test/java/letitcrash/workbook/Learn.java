@@ -34,9 +34,7 @@ final class Learn {
      * going after two minutes is killed and fails.
      */
     static Result inOwnJvm(Path root, String input, String... args) throws IOException, InterruptedException {
-        var command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(scriptsJvmOptions(args.length > 0 ? args[0] : ""));
-        command.addAll(List.of("-Dworkbook.root=" + root, "-cp", System.getProperty("java.class.path"), Workbook.class.getName()));
+        var command = new java.util.ArrayList<>(ToolJvm.command(args.length > 0 ? args[0] : "", List.of("-Dworkbook.root=" + root)));
         command.addAll(List.of(args));
         var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
         try (var in = process.getOutputStream()) {
@@ -49,21 +47,6 @@ final class Learn {
             throw new AssertionError("./learn " + String.join(" ", args) + " did not end; it wrote:\n" + out);
         }
         return new Result(process.exitValue(), out, err.join());
-    }
-
-    /**
-     * The JVM options this checkout's {@code ./learn} gives the tool for {@code command}: those
-     * of its {@code jvm=(...)} line, and of a {@code jvm+=(...)} it adds for that command
-     * ({@code [ "${1:-}" = jshell ] && jvm+=(...)}), less those naming its files (the class cache it trains).
-     */
-    static List<String> scriptsJvmOptions(String command) throws IOException {
-        var script = java.nio.file.Files.readAllLines(CHECKOUT.resolve("learn"));
-        var lines = script.stream().filter(l -> l.startsWith("jvm=(") || l.contains("= " + command + " ] && jvm+=(")).toList();
-        if (lines.stream().noneMatch(l -> l.startsWith("jvm=("))) {
-            throw new AssertionError("./learn has no jvm=(...) line");
-        }
-        return lines.stream().flatMap(l -> java.util.Arrays.stream(l.substring(l.indexOf('(') + 1, l.lastIndexOf(')')).split(" ")))
-                .filter(option -> !option.isBlank() && !option.contains("$")).toList();
     }
 
     private static String readAll(java.io.InputStream stream) {

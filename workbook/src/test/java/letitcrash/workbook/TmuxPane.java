@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./learn} in a real terminal, a tmux pane of a given size, for tests that drive it
@@ -24,8 +25,9 @@ final class TmuxPane implements AutoCloseable {
     }
 
     /**
-     * Starts {@code ./learn} (this build's classes) on the checkout at {@code root}, in a pane of
-     * {@code width} by {@code height}, with {@code options} (such as {@code -Dworkbook.testLimit=2s}) for its JVM.
+     * Starts {@code ./learn} (this build's classes, as the script starts them: {@link ToolJvm}) on the
+     * checkout at {@code root}, in a pane of {@code width} by {@code height}, with {@code options}
+     * (such as {@code -Dworkbook.testLimit=2s}) for its JVM.
      */
     TmuxPane(Path root, int width, int height, String... options) throws IOException, InterruptedException {
         this(root, width, height, List.of(), options);
@@ -33,9 +35,11 @@ final class TmuxPane implements AutoCloseable {
 
     /** Starts {@code ./learn} with {@code arguments} (such as {@code jshell 1}), as {@link #TmuxPane(Path, int, int, String...)} does. */
     TmuxPane(Path root, int width, int height, List<String> arguments, String... options) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = "'" + java + "' " + String.join(" ", options) + " -Dworkbook.root='" + root + "' -cp '"
-                + System.getProperty("java.class.path") + "' letitcrash.workbook.Workbook " + String.join(" ", arguments)
+        var jvm = new ArrayList<>(List.of(options));
+        jvm.add("-Dworkbook.root=" + root);
+        var words = new ArrayList<>(ToolJvm.command(arguments.isEmpty() ? "" : arguments.getFirst(), jvm));
+        words.addAll(arguments);
+        String command = words.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" "))
                 + "; echo LEARN-EXITED-$?; sleep 60";
         if (tmux("new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y", Integer.toString(height), command) != 0) {
             throw new IllegalStateException("tmux could not start a session");

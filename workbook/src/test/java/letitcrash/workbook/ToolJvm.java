@@ -1,0 +1,156 @@
+package letitcrash.workbook;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+
+/**
+ * The tool in a JVM of its own, started as this checkout's {@code ./learn} starts it: its
+ * classes in a jar, then the libraries Maven resolved for it ({@code target/classpath.txt}),
+ * and the JVM options of the script, class caches included, trained as the script trains
+ * them. So a test in a terminal runs what a learner runs, and as fast: a JShell session
+ * starts in about two thirds of the CPU time without the cache, a worker in half.
+ *
+ * <p>The jar and the caches are made once for this build's classes, in
+ * {@code target/tool-under-test}, under a file lock: the two JVMs that run the tests share them.
+ * A cache the JVM cannot use (its jar changed since) is ignored by the JVM, and only slower.
+ */
+final class ToolJvm {
+
+    private static final Path CHECKOUT = Path.of(System.getProperty("workbook.root", "..")).toAbsolutePath().normalize();
+    /** Where {@code ./learn} keeps its class caches, as its options name it. */
+    private static final String SCRIPTS_FOLDER = "\"$tool/";
+    private static final Path CLASSES = classes();
+    private static final Path FOLDER = CLASSES.resolveSibling("tool-under-test");
+    private static final Path JAR = FOLDER.resolve("workbook.jar");
+    private static boolean ready;
+
+    private ToolJvm() {}
+
+    /**
+     * The command line that starts the tool for {@code ./learn command ...} (the empty command: the
+     * watch), up to the main class: java, the script's JVM options for that command, {@code more}
+     * options, the class path, the main class. The caller adds {@code -Dworkbook.root} before the
+     * class path if it wants (it goes with {@code more}) and the arguments after.
+     */
+    static List<String> command(String command, List<String> more) throws IOException, InterruptedException {
+        prepare();
+        var line = new ArrayList<>(List.of(java()));
+        line.addAll(options(command));
+        line.addAll(more);
+        line.addAll(List.of("-cp", classPath(), Workbook.class.getName()));
+        return line;
+    }
+
+    /**
+     * The JVM options this checkout's {@code ./learn} gives the tool for {@code command}: those
+     * of its {@code jvm=(...)} line, and of a {@code jvm+=(...)} it adds for that command
+     * ({@code [ "${1:-}" = jshell ] && jvm+=(...)}), its class cache put in {@link #FOLDER}.
+     */
+    static List<String> options(String command) throws IOException {
+        var script = Files.readAllLines(CHECKOUT.resolve("learn"));
+        var lines = script.stream().filter(l -> l.startsWith("jvm=(") || l.contains("= " + command + " ] && jvm+=(")).toList();
+        if (lines.stream().noneMatch(l -> l.startsWith("jvm=("))) {
+            throw new AssertionError("./learn has no jvm=(...) line");
+        }
+        return lines.stream().flatMap(l -> Arrays.stream(l.substring(l.indexOf('(') + 1, l.lastIndexOf(')')).split(" ")))
+                .filter(option -> !option.isBlank()).map(ToolJvm::inOurFolder).toList();
+    }
+
+    private static String inOurFolder(String option) {
+        String ours = option.replace(SCRIPTS_FOLDER, FOLDER + File.separator).replace("\"", "");
+        if (ours.contains("$")) {
+            throw new AssertionError("./learn gives the tool the option " + option + ", which names a file the tests cannot"
+                    + " stand in for (only " + SCRIPTS_FOLDER + "...\" can)");
+        }
+        return ours;
+    }
+
+    /** The jar of this build's classes and its class caches, made where missing or older than the classes. */
+    private static synchronized void prepare() throws IOException, InterruptedException {
+        if (ready) {
+            return;
+        }
+        Files.createDirectories(FOLDER);
+        try (var lock = FileChannel.open(FOLDER.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                var held = lock.lock()) {
+            var libraries = CLASSES.resolveSibling("classpath.txt");
+            if (!Files.isRegularFile(JAR) || newest(CLASSES).compareTo(Files.getLastModifiedTime(JAR)) > 0
+                    || Files.getLastModifiedTime(libraries).compareTo(Files.getLastModifiedTime(JAR)) > 0) {
+                jar();
+                train();
+            }
+        }
+        ready = true;
+    }
+
+    private static void jar() throws IOException {
+        var jar = ToolProvider.findFirst("jar").orElseThrow(() -> new AssertionError("this JDK has no jar tool"));
+        var out = new StringWriter();
+        Files.deleteIfExists(JAR);
+        if (jar.run(new PrintWriter(out), new PrintWriter(out), "--create", "--file", JAR.toString(), "-C", CLASSES.toString(), ".") != 0) {
+            throw new AssertionError("the jar of " + CLASSES + " could not be made:\n" + out);
+        }
+    }
+
+    /** As {@code ./learn} trains them: the tool's cache on opening chapter 1 in JShell, then the workers'. */
+    private static void train() throws IOException, InterruptedException {
+        var tool = new ArrayList<>(List.of(java(), "-XX:AOTCacheOutput=" + FOLDER.resolve("learn.aot")));
+        options("jshell").stream().filter(o -> !o.startsWith("-XX:AOTCache=") && !o.startsWith("-Xlog:")).forEach(tool::add);
+        tool.addAll(List.of("-Dworkbook.root=" + CHECKOUT, "-cp", classPath(), Workbook.class.getName(), "jshell", "1"));
+        run(tool, "/exit\n");
+        run(List.of(java(), "-cp", classPath(), Worker.class.getName(), FOLDER.resolve("worker.aot").toString()), "");
+    }
+
+    private static void run(List<String> command, String input) throws IOException, InterruptedException {
+        var log = FOLDER.resolve("training.log");
+        var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try (var in = process.getOutputStream()) {
+            in.write(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        // Without a cache all still works, only slower, as with ./learn: a failed training fails no test.
+        if (!process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static String classPath() throws IOException {
+        return JAR + File.pathSeparator + Files.readString(CLASSES.resolveSibling("classpath.txt")).strip();
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static FileTime newest(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            var newest = FileTime.fromMillis(0);
+            for (var file : files.filter(Files::isRegularFile).toList()) {
+                var time = Files.getLastModifiedTime(file);
+                newest = time.compareTo(newest) > 0 ? time : newest;
+            }
+            return newest;
+        }
+    }
+
+    private static Path classes() {
+        try {
+            return Path.of(Workbook.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new UncheckedIOException(new IOException("the tool's classes are not in a folder: " + e.getMessage(), e));
+        }
+    }
+}
