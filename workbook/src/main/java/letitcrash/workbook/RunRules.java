@@ -297,11 +297,6 @@ final class RunRules implements AutoCloseable {
         return verdicts.stream().flatMap(List::stream).toList();
     }
 
-    /**
-     * The test classes a check hands JUnit, which are those it may run: for kata tags, the files
-     * that write out one of them; with a chapter's tag, every class (a chapter's tag may be
-     * inherited); with no tag (a compilation alone), none.
-     */
     /** Runs {@code check}'s tests, of {@code classes}, in {@code build}; timed as {@code who}. */
     private KataRunner.Report run(Check check, List<String> classes, Build build, String who) {
         long start = System.nanoTime();
@@ -310,6 +305,11 @@ final class RunRules implements AutoCloseable {
         return report;
     }
 
+    /**
+     * The test classes a check hands JUnit, which are those it may run: for kata tags, the files
+     * that write out one of them; with a chapter's tag, every class (a chapter's tag may be
+     * inherited); with no tag (a compilation alone), none.
+     */
     private List<String> classesOf(Check check) {
         var ids = check.tags().stream().flatMap(tag -> KataMarks.kataOf(tag).stream()).toList();
         return ids.size() < check.tags().size() ? TestClasses.all(tests) : TestClasses.naming(tests, ids);

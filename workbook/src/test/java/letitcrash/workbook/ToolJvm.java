@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -14,6 +15,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 
@@ -87,7 +89,7 @@ final class ToolJvm {
         Files.createDirectories(FOLDER);
         try (var lock = FileChannel.open(FOLDER.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 var held = lock.lock()) {
-            var libraries = CLASSES.resolveSibling("classpath.txt");
+            var libraries = libraries();
             if (!Files.isRegularFile(JAR) || newest(CLASSES).compareTo(Files.getLastModifiedTime(JAR)) > 0
                     || Files.getLastModifiedTime(libraries).compareTo(Files.getLastModifiedTime(JAR)) > 0) {
                 jar();
@@ -108,6 +110,7 @@ final class ToolJvm {
 
     /** As {@code ./learn} trains them: the tool's cache on opening chapter 1 in JShell, then the workers'. */
     private static void train() throws IOException, InterruptedException {
+        Files.deleteIfExists(FOLDER.resolve("training.log"));
         var tool = new ArrayList<>(List.of(java(), "-XX:AOTCacheOutput=" + FOLDER.resolve("learn.aot")));
         options("jshell").stream().filter(o -> !o.startsWith("-XX:AOTCache=") && !o.startsWith("-Xlog:")).forEach(tool::add);
         tool.addAll(List.of("-Dworkbook.root=" + CHECKOUT, "-cp", classPath(), Workbook.class.getName(), "jshell", "1"));
@@ -117,18 +120,29 @@ final class ToolJvm {
 
     private static void run(List<String> command, String input) throws IOException, InterruptedException {
         var log = FOLDER.resolve("training.log");
-        var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         try (var in = process.getOutputStream()) {
-            in.write(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            in.write(input.getBytes(StandardCharsets.UTF_8));
         }
         // Without a cache all still works, only slower, as with ./learn: a failed training fails no test.
-        if (!process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
         }
     }
 
     private static String classPath() throws IOException {
-        return JAR + File.pathSeparator + Files.readString(CLASSES.resolveSibling("classpath.txt")).strip();
+        return JAR + File.pathSeparator + Files.readString(libraries()).strip();
+    }
+
+    /** The libraries' class path, which Maven writes beside the classes when it compiles the tool. */
+    private static Path libraries() {
+        var libraries = CLASSES.resolveSibling("classpath.txt");
+        if (!Files.isRegularFile(libraries)) {
+            throw new AssertionError(libraries + " is missing, so the tool cannot be started as ./learn starts it:"
+                    + " Maven writes it when it compiles the tool (mvn -pl workbook compile)");
+        }
+        return libraries;
     }
 
     private static String java() {
