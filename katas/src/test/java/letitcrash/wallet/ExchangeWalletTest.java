@@ -30,7 +30,11 @@ class ExchangeWalletTest {
     @AutoClose
     private final Node node = Node.start();
 
-    /** What a payment answered, the wallet afterwards, and the tasks still under the task supervisor. */
+    /**
+     * What a payment answered, the wallet afterwards, and the tasks still under the task
+     * supervisor. After a crash or a hang the count is sure: the wallet saw the task's DOWN,
+     * and a process's end sends its EXIT to its links before its DOWNs to its monitors.
+     */
     record After(Object answer, boolean sameWallet, BigDecimal balance, List<Object> walletMailbox, List<Pid> tasks) {
 
         int tasksLeft() {

@@ -57,10 +57,11 @@ final class Guard {
         while (matcher.find()) {
             lines.add((int) code.substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1);
         }
+        var found = List.copyOf(lines);
         synchronized (LINES) {
-            LINES.put(source, List.copyOf(lines));
+            LINES.put(source, found);
         }
-        return lines;
+        return found;
     }
 
     /** The source with comments and string literals blanked, newlines kept, so line numbers stay right. */

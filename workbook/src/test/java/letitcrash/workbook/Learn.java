@@ -14,9 +14,6 @@ final class Learn {
 
     record Result(int status, String out, String err) {}
 
-    /** This checkout, whose {@code ./learn} script the tests run as. */
-    private static final Path CHECKOUT = Path.of(System.getProperty("workbook.root", "..")).toAbsolutePath().normalize();
-
     private Learn() {}
 
     static Result run(Path root, String... args) {

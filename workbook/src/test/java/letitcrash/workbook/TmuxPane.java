@@ -39,7 +39,7 @@ final class TmuxPane implements AutoCloseable {
         jvm.add("-Dworkbook.root=" + root);
         var words = new ArrayList<>(ToolJvm.command(arguments.isEmpty() ? "" : arguments.getFirst(), jvm));
         words.addAll(arguments);
-        String command = words.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" "))
+        String command = words.stream().map(word -> "'" + word.replace("'", "'\\''") + "'").collect(Collectors.joining(" "))
                 + "; echo LEARN-EXITED-$?; sleep 60";
         if (tmux("new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y", Integer.toString(height), command) != 0) {
             throw new IllegalStateException("tmux could not start a session");

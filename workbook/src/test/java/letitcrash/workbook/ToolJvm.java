@@ -23,12 +23,15 @@ import java.util.stream.Stream;
  * The tool in a JVM of its own, started as this checkout's {@code ./learn} starts it: its
  * classes in a jar, then the libraries Maven resolved for it ({@code target/classpath.txt}),
  * and the JVM options of the script, class caches included, trained as the script trains
- * them. So a test in a terminal runs what a learner runs, and as fast: a JShell session
- * starts in about two thirds of the CPU time without the cache, a worker in half.
+ * them. So a test in a terminal runs what a learner runs, and as fast: with the caches a JShell
+ * session takes about two thirds of the CPU time it takes without, a worker half.
  *
  * <p>The jar and the caches are made once for this build's classes, in
  * {@code target/tool-under-test}, under a file lock: the two JVMs that run the tests share them.
- * A cache the JVM cannot use (its jar changed since) is ignored by the JVM, and only slower.
+ * A stamp written after both trainings, naming the JDK, the script's options and the class
+ * path, says they are done: missing, older than the classes or naming something else, they
+ * are made again. A training that fails leaves no cache, and the tool runs without, only
+ * slower, as with {@code ./learn}; {@code training.log} says why.
  */
 final class ToolJvm {
 
@@ -38,6 +41,8 @@ final class ToolJvm {
     private static final Path CLASSES = classes();
     private static final Path FOLDER = CLASSES.resolveSibling("tool-under-test");
     private static final Path JAR = FOLDER.resolve("workbook.jar");
+    private static final Path STAMP = FOLDER.resolve("trained");
+    private static final List<String> CACHES = List.of("learn.aot", "worker.aot");
     private static boolean ready;
 
     private ToolJvm() {}
@@ -81,7 +86,7 @@ final class ToolJvm {
         return ours;
     }
 
-    /** The jar of this build's classes and its class caches, made where missing or older than the classes. */
+    /** The jar of this build's classes and its class caches, made where the stamp is missing, stale or names other things. */
     private static synchronized void prepare() throws IOException, InterruptedException {
         if (ready) {
             return;
@@ -89,11 +94,14 @@ final class ToolJvm {
         Files.createDirectories(FOLDER);
         try (var lock = FileChannel.open(FOLDER.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 var held = lock.lock()) {
-            var libraries = libraries();
-            if (!Files.isRegularFile(JAR) || newest(CLASSES).compareTo(Files.getLastModifiedTime(JAR)) > 0
-                    || Files.getLastModifiedTime(libraries).compareTo(Files.getLastModifiedTime(JAR)) > 0) {
+            String stamp = String.join("\n", java(), String.join(" ", options("")), String.join(" ", options("jshell")), classPath());
+            if (!Files.isRegularFile(STAMP) || !Files.readString(STAMP).equals(stamp)
+                    || newest(CLASSES).compareTo(Files.getLastModifiedTime(STAMP)) > 0
+                    || Files.getLastModifiedTime(libraries()).compareTo(Files.getLastModifiedTime(STAMP)) > 0) {
+                Files.deleteIfExists(STAMP);
                 jar();
                 train();
+                Files.writeString(STAMP, stamp);
             }
         }
         ready = true;
@@ -111,6 +119,9 @@ final class ToolJvm {
     /** As {@code ./learn} trains them: the tool's cache on opening chapter 1 in JShell, then the workers'. */
     private static void train() throws IOException, InterruptedException {
         Files.deleteIfExists(FOLDER.resolve("training.log"));
+        for (var cache : CACHES) {
+            Files.deleteIfExists(FOLDER.resolve(cache));
+        }
         var tool = new ArrayList<>(List.of(java(), "-XX:AOTCacheOutput=" + FOLDER.resolve("learn.aot")));
         options("jshell").stream().filter(o -> !o.startsWith("-XX:AOTCache=") && !o.startsWith("-Xlog:")).forEach(tool::add);
         tool.addAll(List.of("-Dworkbook.root=" + CHECKOUT, "-cp", classPath(), Workbook.class.getName(), "jshell", "1"));
@@ -122,13 +133,23 @@ final class ToolJvm {
         var log = FOLDER.resolve("training.log");
         var process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        // Without a cache all still works, only slower, as with ./learn: a failed training fails no test.
         try (var in = process.getOutputStream()) {
             in.write(input.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException ended) {
+            // It ended before reading its input: its exit code goes to the log below.
         }
-        // Without a cache all still works, only slower, as with ./learn: a failed training fails no test.
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+        String outcome;
+        if (process.waitFor(2, TimeUnit.MINUTES)) {
+            outcome = "exit code " + process.exitValue();
+        } else {
+            // Its descendants too: with -XX:AOTCacheOutput the JVM writes the cache in a child JVM.
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
+            process.waitFor();
+            outcome = "killed after 2 minutes";
         }
+        Files.writeString(log, String.join(" ", command) + ": " + outcome + "\n", StandardOpenOption.APPEND);
     }
 
     private static String classPath() throws IOException {
