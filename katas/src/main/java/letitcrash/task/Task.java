@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import letitcrash.process.Down;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Pid;
@@ -66,9 +67,14 @@ public final class Task<T> {
      * caller that does not trap exits down with it.
      */
     public static <T> Task<T> async(Callable<T> work) {
+        return async(work, pid -> {});
+    }
+
+    /** As {@link #async(Callable)}, telling {@code beforeItBegins} the task's pid before the task may begin its work. */
+    static <T> Task<T> async(Callable<T> work, Consumer<Pid> beforeItBegins) {
         Objects.requireNonNull(work, "the task's work is null: pass a lambda, such as () -> 42");
         var alias = Proc.alias();
-        return started(Proc.spawnLink(body(Proc.self(), work, false)), alias);
+        return started(Proc.spawnLink(body(Proc.self(), work, false)), alias, beforeItBegins);
     }
 
     /**
@@ -84,12 +90,13 @@ public final class Task<T> {
     }
 
     /**
-     * Watches the task {@code pid} the caller has just started with {@link #body}, and tells
-     * it to begin, with its reply to come through {@code alias}. The task's end is seen from
-     * here on, whatever happens to it.
+     * Watches the task {@code pid} the caller has just started with {@link #body}, hands its
+     * pid to {@code beforeItBegins}, and then tells it to begin, with its reply to come through
+     * {@code alias}. The task's end is seen from here on, whatever happens to it.
      */
-    static <T> Task<T> started(Pid pid, Ref alias) {
+    static <T> Task<T> started(Pid pid, Ref alias, Consumer<Pid> beforeItBegins) {
         var ref = Proc.monitor(pid);
+        beforeItBegins.accept(pid);
         Proc.send(pid, new Start(ref, alias));
         return new Task<>(pid, ref, alias, Proc.self());
     }

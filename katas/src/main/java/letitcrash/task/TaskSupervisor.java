@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import letitcrash.process.Pid;
 import letitcrash.process.Proc;
 import letitcrash.supervisor.ChildInfo;
@@ -51,13 +52,18 @@ public final class TaskSupervisor {
      * the task crashes alone; the caller gets its DOWN.
      */
     public static <T> Task<T> asyncNolink(Pid supervisor, Callable<T> work) throws InterruptedException {
+        return asyncNolink(supervisor, work, pid -> {});
+    }
+
+    /** As {@link #asyncNolink(Pid, Callable)}, telling {@code beforeItBegins} the task's pid before the task may begin its work. */
+    static <T> Task<T> asyncNolink(Pid supervisor, Callable<T> work, Consumer<Pid> beforeItBegins) throws InterruptedException {
         Objects.requireNonNull(supervisor, "the task supervisor is null: start one with TaskSupervisor.startLink()");
         Objects.requireNonNull(work, "the task's work is null: pass a lambda, such as () -> 42");
         var owner = Proc.self();
         var alias = Proc.alias();
         var spec = new ChildSpec("task-" + alias.id(), () -> Proc.spawnLink(Task.body(owner, work, true)),
                 Restart.TEMPORARY, Shutdown.after(Task.DEFAULT_TIMEOUT), ChildSpec.Type.WORKER);
-        return Task.started(Supervisor.startChild(supervisor, spec).orElseThrow(), alias);
+        return Task.started(Supervisor.startChild(supervisor, spec).orElseThrow(), alias, beforeItBegins);
     }
 
     /** {@link #asyncNolink(Pid, Callable)} on the task supervisor registered as {@code name}. */
@@ -77,7 +83,7 @@ public final class TaskSupervisor {
      */
     public static <A, R> List<TaskResult<R>> asyncStreamNolink(Pid supervisor, List<A> inputs,
             TaskStream.Work<A, R> work, int maxConcurrency, Duration timeout) throws InterruptedException {
-        return TaskStream.run(inputs, work, maxConcurrency, timeout, input -> asyncNolink(supervisor, input), true);
+        return TaskStream.run(inputs, work, maxConcurrency, timeout, (input, beforeItBegins) -> asyncNolink(supervisor, input, beforeItBegins), true);
     }
 
     /** The pids of the tasks running under {@code supervisor}, newest first: Elixir's {@code Task.Supervisor.children/1}. */

@@ -23,6 +23,7 @@ public final class Forcers {
     /** Forces for real, counts each force, can hold the next one until {@link #release}, and can fail the next one. */
     public static final class Counting implements EventJournal.Forcer {
         private final AtomicInteger forces = new AtomicInteger();
+        private final AtomicInteger forced = new AtomicInteger();
         private volatile boolean holdNext;
         private volatile CountDownLatch gate = new CountDownLatch(0);
         private volatile CountDownLatch held = new CountDownLatch(1);
@@ -46,11 +47,17 @@ public final class Forcers {
                 }
             }
             channel.force(false);
+            forced.incrementAndGet();
         }
 
         /** How many forces there have been. */
         public int forces() {
             return forces.get();
+        }
+
+        /** How many forces have ended with the data on the disk. */
+        public int forced() {
+            return forced.get();
         }
 
         /** The next force waits until {@link #release}; returns the latch counted down once it waits. */

@@ -96,7 +96,11 @@ class GroupCommitTest {
     void noAnswerWithoutAForce() throws Exception {
         node.run(() -> {
             startJournal();
+            int forced = forcer.forced(); // opening the journal forces too
             EventJournal.append("journal", "wallet", "Deposited 10.00");
+            // Its force has ended before the next is made to fail: a journal that answers before it
+            // forces would otherwise fail this first force, or not, as the threads fall.
+            assertThat(Threads.eventually(() -> forcer.forced() > forced)).as("the first append's force").isTrue();
             forcer.failNext();
             var answer = catchThrowable(() -> EventJournal.append("journal", "wallet", "Deposited 2.50"));
             assertThat(answer).as("the force of this append failed: an answer now would be a promise the disk did not"

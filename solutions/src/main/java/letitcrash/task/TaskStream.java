@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import letitcrash.process.Down;
 import letitcrash.process.ExitReason;
 import letitcrash.process.Pid;
@@ -31,7 +32,9 @@ import letitcrash.process.Ref;
  *
  * <p>Every task is gone when the caller ends. Linked tasks go with it through their links;
  * unlinked ones are watched by a guard, a process that monitors the caller and kills every
- * task still running if the caller ends before the stream does. Elixir's stream has a
+ * task still running if the caller ends before the stream does. The caller tells the guard
+ * of each task before it tells the task to begin, so the guard has every task that can have
+ * begun before it sees the caller's DOWN, which comes after all the caller sent. Elixir's stream has a
  * monitor process of its own, but when the caller ends it stops only the linked tasks;
  * unlinked ones run on.
  */
@@ -45,10 +48,13 @@ public final class TaskStream {
         R apply(A input) throws Exception;
     }
 
-    /** How the stream starts each task: linked ({@link Task#async}) or under a task supervisor. */
+    /**
+     * How the stream starts each task: linked ({@link Task#async}) or under a task supervisor,
+     * handing its pid to {@code beforeItBegins} before the task may begin its work.
+     */
     @FunctionalInterface
     interface Starter<R> {
-        Task<R> start(Callable<R> work) throws InterruptedException;
+        Task<R> start(Callable<R> work, Consumer<Pid> beforeItBegins) throws InterruptedException;
     }
 
     private record Running<R>(int index, Task<R> task, long deadline) {}
@@ -76,10 +82,13 @@ public final class TaskStream {
         while (done < inputs.size()) {
             while (running.size() < maxConcurrency && next < inputs.size()) {
                 A input = inputs.get(next);
-                var task = starter.start(() -> work.apply(input));
-                if (guard != null) {
-                    Proc.send(guard, new Guard(task.pid()));
-                }
+                // The guard learns of a task before the task may begin: a caller killed the moment a
+                // task has begun (and said so) must not leave that task unknown to the guard.
+                var task = starter.start(() -> work.apply(input), pid -> {
+                    if (guard != null) {
+                        Proc.send(guard, new Guard(pid));
+                    }
+                });
                 running.put(task.ref(), new Running<>(next++, task, clock.deadline(timeout)));
             }
             var oldest = running.values().iterator().next();
