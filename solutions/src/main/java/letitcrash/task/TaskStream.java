@@ -33,10 +33,10 @@ import letitcrash.process.Ref;
  * <p>Every task is gone when the caller ends. Linked tasks go with it through their links;
  * unlinked ones are watched by a guard, a process that monitors the caller and kills every
  * task still running if the caller ends before the stream does. The caller tells the guard
- * of each task before it tells the task to begin, so the guard has every task that can have
- * begun before it sees the caller's DOWN, which comes after all the caller sent. Elixir's stream has a
- * monitor process of its own, but when the caller ends it stops only the linked tasks;
- * unlinked ones run on.
+ * of each task before it tells the task to begin, so the guard knows every task that can have
+ * begun before it sees the caller's DOWN, which comes after all the caller sent. Elixir's
+ * stream has a monitor process of its own, but when the caller ends it stops only the linked
+ * tasks; unlinked ones run on.
  */
 public final class TaskStream {
 
