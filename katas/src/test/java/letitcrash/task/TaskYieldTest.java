@@ -43,9 +43,13 @@ class TaskYieldTest {
     void yieldGivesTheResult() throws Exception {
         var seen = node.run(() -> {
             var tasks = TaskSupervisor.startLink();
-            var task = TaskSupervisor.asyncNolink(tasks, () -> 6 * 7);
+            var task = TaskSupervisor.asyncNolink(tasks, Owners.waiting(Proc.self()));
+            // Watched while it runs: this DOWN then comes in the same end as any DOWN yield left, and
+            // once it is in, so is that one (a monitor set after the end could answer first).
+            var watch = Proc.monitor(Owners.begun());
+            Proc.send(task.pid(), 42);
             var result = task.yield(GUARD);
-            Expect.down(Proc.monitor(task.pid()), GUARD, "the task, which has replied");
+            Expect.down(watch, GUARD, "the task, which has replied");
             return new Seen(result.map(Object.class::cast), Proc.messages());
         });
         assertThat(seen.result()).contains(new TaskResult.Ok<Object>(42));
