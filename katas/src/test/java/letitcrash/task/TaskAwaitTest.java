@@ -43,9 +43,13 @@ class TaskAwaitTest {
     void awaitReturnsTheResult() throws Exception {
         var left = node.run(() -> {
             Proc.send(Proc.self(), "a message of the owner's own");
-            var task = Task.async(() -> 6 * 7);
+            var task = Task.async(Owners.waiting(Proc.self()));
+            // Watched while it runs: this DOWN then comes in the same end as a DOWN of await's
+            // monitor would, and once it is in, so is that one (a monitor set after the end could answer first).
+            var watch = Proc.monitor(Owners.begun());
+            Proc.send(task.pid(), 42);
             assertThat(task.await(GUARD)).isEqualTo(42);
-            Expect.down(Proc.monitor(task.pid()), GUARD, "the task, which has replied"); // a DOWN of await's monitor would come first
+            Expect.down(watch, GUARD, "the task, which has replied");
             return Proc.messages();
         });
         assertThat(left).as("the owner's mailbox after await: its own message, and nothing of the task (no reply, no DOWN)")
