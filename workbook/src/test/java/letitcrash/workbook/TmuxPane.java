@@ -41,7 +41,15 @@ final class TmuxPane implements AutoCloseable {
         words.addAll(arguments);
         String command = words.stream().map(word -> "'" + word.replace("'", "'\\''") + "'").collect(Collectors.joining(" "))
                 + "; echo LEARN-EXITED-$?; sleep 60";
-        if (tmux("new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y", Integer.toString(height), command) != 0) {
+        String[] start = {"new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y", Integer.toString(height), command};
+        // tmux's server starts with the first session and ends with the last, and the two test
+        // JVMs start and end theirs side by side: a new-session that meets the server starting or
+        // ending fails (a fresh-clone CI run met it once), and succeeds when tried again.
+        int status = tmux(start);
+        for (int retry = 0; status != 0 && retry < 3; retry++) {
+            status = tmux(start);
+        }
+        if (status != 0) {
             throw new IllegalStateException("tmux could not start a session");
         }
     }
