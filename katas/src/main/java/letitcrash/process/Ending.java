@@ -18,7 +18,8 @@ import letitcrash.process.ProcessEvent.Exited;
  * <li>{@link #propagate}, with no lock held: its thread is interrupted, so that code waiting
  *     in a receive stops; {@link ProcessEntry#awaitIdle} waits out an operation it had
  *     begun before step 1; then, under the node's lock, the end is
- *     recorded and each exit signal and {@code Down} is delivered. A signal that ends its
+ *     recorded and each exit signal and {@code Down} is delivered (a link or monitor set
+ *     meanwhile answers {@code noproc} behind them: {@link Node#behindSignalsOf}). A signal that ends its
  *     receiver queues that receiver for the same loop: a chain of 100,000 linked processes
  *     unwinds in a loop on one thread, never in a recursion.
  * </ol>
@@ -139,7 +140,11 @@ final class Ending {
             process.awaitIdle(); // an operation the process had begun before its end is over now
             closeOwned(process); // before the signals: whoever restarts it finds what it owned closed
             synchronized (node.lock) {
-                sendSignals(process, ending);
+                try {
+                    sendSignals(process, ending);
+                } finally {
+                    node.signalsSent(process); // even where a kata stub threw: whoever waits for them must not wait for ever
+                }
             }
         }
     }

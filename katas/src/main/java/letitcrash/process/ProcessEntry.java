@@ -78,6 +78,9 @@ final class ProcessEntry {
      */
     private final List<AutoCloseable> owned = new ArrayList<>();
 
+    /** Counted down once every exit signal and {@code Down} of its end is delivered ({@link Node#signalsSent}). */
+    final CountDownLatch signalsSent = new CountDownLatch(1);
+
     /** Counted down when its thread is done: the process has ended and sent its signals. */
     final CountDownLatch stopped = new CountDownLatch(1);
 

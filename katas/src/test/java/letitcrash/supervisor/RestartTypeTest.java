@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Timeout;
 class RestartTypeTest {
 
     private static final String SECTION = "(book: chapter 4, Kata 4.1)";
+    private static final String SECTION_4_2 = "(book: chapter 4, Kata 4.2)";
     private static final List<Object> REASONS =
             List.of(ExitReason.NORMAL, ExitReason.SHUTDOWN, new ExitReason.Shutdown("done"), Worker.CRASH);
 
@@ -48,7 +49,7 @@ class RestartTypeTest {
                     return "not restarted, spec removed";
                 }
                 var now = children.getFirst().pid();
-                assertThat(now).as("a restarted child is a new process " + SECTION).isNotEqualTo(java.util.Optional.of(before));
+                assertThat(now).as("a restarted child is a new process " + SECTION_4_2).isNotEqualTo(java.util.Optional.of(before));
                 return now.isPresent() ? "restarted" : "not restarted, spec kept";
             });
         }
@@ -59,12 +60,12 @@ class RestartTypeTest {
     @Tag("kata-4.2")
     @DisplayName("4.2 a permanent child is restarted whatever its reason; a transient one only after a crash")
     void permanentAndTransient() throws Exception {
-        assertThat(observe(Restart.PERMANENT, ExitReason.NORMAL)).as(SECTION).isEqualTo("restarted");
-        assertThat(observe(Restart.PERMANENT, Worker.CRASH)).as(SECTION).isEqualTo("restarted");
-        assertThat(observe(Restart.TRANSIENT, ExitReason.NORMAL)).as(SECTION).isEqualTo("not restarted, spec kept");
-        assertThat(observe(Restart.TRANSIENT, new ExitReason.Shutdown("done"))).as(SECTION)
+        assertThat(observe(Restart.PERMANENT, ExitReason.NORMAL)).as(SECTION_4_2).isEqualTo("restarted");
+        assertThat(observe(Restart.PERMANENT, Worker.CRASH)).as(SECTION_4_2).isEqualTo("restarted");
+        assertThat(observe(Restart.TRANSIENT, ExitReason.NORMAL)).as(SECTION_4_2).isEqualTo("not restarted, spec kept");
+        assertThat(observe(Restart.TRANSIENT, new ExitReason.Shutdown("done"))).as(SECTION_4_2)
                 .isEqualTo("not restarted, spec kept");
-        assertThat(observe(Restart.TRANSIENT, Worker.CRASH)).as(SECTION).isEqualTo("restarted");
+        assertThat(observe(Restart.TRANSIENT, Worker.CRASH)).as(SECTION_4_2).isEqualTo("restarted");
     }
     // end::restart-types-test[]
 
@@ -72,10 +73,10 @@ class RestartTypeTest {
     @Tag("kata-4.2") // it observes a restart, which needs the later kata
     @DisplayName("4.2 through a supervisor, a transient child is restarted after any end that is not clean: killed, or a reason of its own")
     void transientAfterAnyUncleanEnd() throws Exception {
-        assertThat(observe(Restart.TRANSIENT, ExitReason.KILL)).as("a transient child that was killed " + SECTION)
+        assertThat(observe(Restart.TRANSIENT, ExitReason.KILL)).as("a transient child that was killed " + SECTION_4_2)
                 .isEqualTo("restarted");
         assertThat(observe(Restart.TRANSIENT, ExitReason.of("bad_input")))
-                .as("a transient child that ended with bad_input, a reason of its own " + SECTION).isEqualTo("restarted");
+                .as("a transient child that ended with bad_input, a reason of its own " + SECTION_4_2).isEqualTo("restarted");
     }
 
     /**

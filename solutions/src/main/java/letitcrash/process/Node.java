@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import letitcrash.mailbox.Mailbox;
 import letitcrash.process.ProcessEvent.Spawned;
 import letitcrash.time.Clock;
@@ -49,6 +50,11 @@ public final class Node implements AutoCloseable {
     private final AtomicLong nextRef = new AtomicLong(1);
     /** The processes whose end is not decided. Changed only under lock; read without it. */
     private final Map<Pid, ProcessEntry> processes = new ConcurrentHashMap<>();
+    /**
+     * The processes whose end is decided and whose signals are not all sent yet (step 2 of
+     * {@link Ending}). Changed only under lock; read without it.
+     */
+    private final Map<Pid, ProcessEntry> signalling = new ConcurrentHashMap<>();
     /** Guarded by lock. */
     private boolean closed;
     final Ending ending = new Ending(this);
@@ -206,7 +212,38 @@ public final class Node implements AutoCloseable {
     void leaveTable(ProcessEntry process) {
         assert Thread.holdsLock(lock);
         processes.remove(process.pid);
+        signalling.put(process.pid, process);
         names.release(process.pid);
+    }
+
+    /** Under the lock: every exit signal and {@code Down} of {@code process}'s end is delivered. */
+    void signalsSent(ProcessEntry process) {
+        assert Thread.holdsLock(lock);
+        signalling.remove(process.pid);
+        process.signalsSent.countDown();
+    }
+
+    /**
+     * After a link or monitor of {@code self} to {@code target}: if {@code target}'s end is
+     * decided and its exit signals and {@code Down}s are still on their way, waits until they
+     * are delivered, then puts the {@code noproc} answer that the link or monitor gave at once
+     * (the first message {@code answer} accepts) behind them. So that answer comes after every
+     * signal of {@code target}'s end, as in Erlang: there the link or monitor signal goes to the
+     * ending process, and its answer comes back behind what that process sent before, in the
+     * order signals between two processes keep. If the caller's own end interrupts the wait,
+     * returns: the operation throws that end.
+     */
+    void behindSignalsOf(ProcessEntry self, Pid target, Predicate<Object> answer) {
+        var ending = signalling.get(target);
+        if (ending == null) {
+            return;
+        }
+        try {
+            ending.signalsSent.await();
+            self.mailbox.poll(Object.class, answer, Duration.ZERO).ifPresent(self.mailbox::put);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -71,14 +71,19 @@ public final class Proc {
     /**
      * Links the caller and {@code other}: when either ends, the other gets an exit signal.
      * If {@code other} has ended, a caller that traps exits gets {@code {EXIT, other, noproc}};
-     * one that does not gets a {@link NoProcException}, which it may catch. Linking to
-     * itself does nothing, as in Erlang.
+     * one that does not gets a {@link NoProcException}, which it may catch. Either comes
+     * after every signal of {@code other}'s end, as in Erlang. Linking to itself does
+     * nothing, as in Erlang.
      */
     public static void link(Pid other) {
         Node.given(other, "the pid to link to");
         current().act(self -> {
             if (!other.equals(self.pid)) {
-                self.node.links.link(self, other);
+                try {
+                    self.node.links.link(self, other);
+                } finally {
+                    self.node.behindSignalsOf(self, other, new Exit(other, ExitReason.NOPROC)::equals);
+                }
             }
         });
     }
@@ -94,12 +99,18 @@ public final class Proc {
 
     /**
      * Watches {@code target}: when it ends, the caller receives a {@link Down} with the
-     * returned ref; at once, with {@code noproc}, if it has ended already. Monitors are one
-     * way and stack: two calls give two refs and two messages.
+     * returned ref; at once, with {@code noproc}, if it has ended already, and then behind
+     * every signal of its end (the {@code Down}s of the caller's other monitors on it
+     * included), as in Erlang. Monitors are one way and stack: two calls give two refs and
+     * two messages.
      */
     public static Ref monitor(Pid target) {
         Node.given(target, "the pid to monitor");
-        return current().actAndGet(self -> self.node.monitors.monitor(self, target));
+        return current().actAndGet(self -> {
+            var ref = self.node.monitors.monitor(self, target);
+            self.node.behindSignalsOf(self, target, message -> message instanceof Down down && down.ref().equals(ref));
+            return ref;
+        });
     }
 
     /**
