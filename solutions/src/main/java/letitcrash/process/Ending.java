@@ -133,17 +133,26 @@ final class Ending {
     /** Step 2: sends the signals of {@code first} (if not null) and of every process they end in turn. */
     void propagate(ProcessEntry first) {
         var ending = new ArrayDeque<ProcessEntry>();
-        for (var process = first; process != null; process = ending.poll()) {
-            if (Thread.currentThread() != process.thread) {
-                process.thread.interrupt();
-            }
-            process.awaitIdle(); // an operation the process had begun before its end is over now
-            closeOwned(process); // before the signals: whoever restarts it finds what it owned closed
-            synchronized (node.lock) {
-                try {
+        var process = first;
+        try {
+            for (; process != null; process = ending.poll()) {
+                if (Thread.currentThread() != process.thread) {
+                    process.thread.interrupt();
+                }
+                process.awaitIdle(); // an operation the process had begun before its end is over now
+                closeOwned(process); // before the signals: whoever restarts it finds what it owned closed
+                synchronized (node.lock) {
                     sendSignals(process, ending);
-                } finally {
-                    node.signalsSent(process); // even where a kata stub threw: whoever waits for them must not wait for ever
+                    node.signalsSent(process);
+                }
+            }
+        } finally {
+            // Where a kata stub threw, the signals of this process and of those it ended will not
+            // come: whoever waits for them (Node#behindSignalsOf) must not wait for ever.
+            if (process != null) {
+                synchronized (node.lock) {
+                    node.signalsSent(process);
+                    ending.forEach(node::signalsSent);
                 }
             }
         }
