@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * and approved files (the packages in {@link #PACKAGES}, moved under
  * {@code letitcrash.copyN}), their prose, hints, script, transcript and wrong solutions, with
  * every kata number, chapter tag and anchor moved on past the book's last chapter, three
- * chapters per copy (with chapter 8 the last: copy 1 is chapters 9–11, copy 2 is 12–14). The stubs are generated afresh from the copied
+ * chapters per copy (with chapter 10 the last: copy 1 is chapters 11–13, copy 2 is 14–16). The stubs are generated afresh from the copied
  * solutions, and the book includes the new chapters, so the copy is a workbook the
  * contract, the book build and the tool accept as they do the real one.
  */
@@ -92,7 +92,7 @@ final class DoubledBook {
     /**
      * {@code text} as copy {@code copy} has it: the packages moved under {@code letitcrash.copyN},
      * kata numbers and chapter tags moved on past the book's {@code last} chapter, three
-     * chapters a copy (with chapter 8 the last, copy 1 is chapters 9-11 and copy 2 is 12-14),
+     * chapters a copy (with chapter 10 the last, copy 1 is chapters 11-13 and copy 2 is 14-16),
      * and the prose's own {@code anchors} given a suffix, so that the book has no id twice.
      */
     static String rewrite(String text, int copy, int last, Set<String> anchors) {

@@ -67,7 +67,7 @@ final class MaintainerCommands {
     }
 
     @Command(name = "double-book", description = {"Maintainers: copy the checkout into a new folder with chapters 4-6 copied again",
-        "as fake chapters after the book's last (with chapter 8 the last: 9-11, and 12-14 with --copies 2, the default),",
+        "as fake chapters after the book's last (with chapter 10 the last: 11-13, and 14-16 with --copies 2, the default; --copies 4 doubles today's book),",
         "with their own packages, kata numbers, stubs, tests, wrong solutions, hints and prose, to time the",
         "kata contract, the tool and the whole build on a book twice the size. The checkout is not changed."})
     static final class DoubleBook implements Callable<Integer> {
